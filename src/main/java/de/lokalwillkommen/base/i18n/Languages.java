@@ -1,0 +1,50 @@
+package de.lokalwillkommen.base.i18n;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The configured UI languages and how a visitor's preferences map onto them. */
+@Component
+public class Languages {
+
+    private final List<Language> all;
+
+    public Languages(LanguageProperties properties) {
+        if (properties.languages() == null || properties.languages().isEmpty()) {
+            throw new IllegalStateException("lw.languages must list at least one language");
+        }
+        this.all = List.copyOf(properties.languages());
+    }
+
+    public List<Language> all() {
+        return all;
+    }
+
+    /** The source language: the one whose bundle is complete by definition and the last fallback. */
+    public Language source() {
+        return all.getFirst();
+    }
+
+    public Optional<Language> byCode(String code) {
+        return all.stream().filter(l -> l.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    public Language of(Locale locale) {
+        return byCode(locale.toLanguageTag()).or(() -> byCode(locale.getLanguage())).orElse(source());
+    }
+
+    /** The first of the browser's preferred locales (Accept-Language order) that we offer. */
+    public Language bestMatch(Collection<Locale> preferred) {
+        for (Locale locale : preferred) {
+            Optional<Language> match = byCode(locale.toLanguageTag()).or(() -> byCode(locale.getLanguage()))
+                    .or(() -> "prs".equals(locale.getLanguage()) ? byCode("fa") : Optional.empty());
+            if (match.isPresent()) {
+                return match.get();
+            }
+        }
+        return source();
+    }
+}

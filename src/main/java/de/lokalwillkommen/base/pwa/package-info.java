@@ -1,0 +1,4 @@
+@NullMarked
+package de.lokalwillkommen.base.pwa;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,11 @@
+package de.lokalwillkommen.base.security;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
+
+    Optional<StaffAccount> findByUsername(String username);
+
+    boolean existsByRole(StaffRole role);
+}

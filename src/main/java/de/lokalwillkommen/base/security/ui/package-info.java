@@ -1,0 +1,4 @@
+@NullMarked
+package de.lokalwillkommen.base.security.ui;
+
+import org.jspecify.annotations.NullMarked;

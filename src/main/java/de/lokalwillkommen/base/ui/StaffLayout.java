@@ -1,0 +1,62 @@
+package de.lokalwillkommen.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import de.lokalwillkommen.base.OfficeDirectory;
+import de.lokalwillkommen.base.i18n.UiLanguage;
+import de.lokalwillkommen.base.security.CurrentStaff;
+import de.lokalwillkommen.base.security.SignedInStaff;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The staff workspace: navigation that features extend, who is signed in for which office, sign-out. */
+@PermitAll
+public class StaffLayout extends AppLayout {
+
+    public StaffLayout(CurrentStaff currentStaff, List<StaffMenuEntry> entries, OfficeDirectory offices,
+            UiLanguage uiLanguage) {
+        addClassName("lw-staff");
+        SignedInStaff staff = currentStaff.get().orElseThrow();
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("lw-staff-title");
+        Span who = new Span(getTranslation("staff.signedInAs", staff.displayName(), officesOf(staff, offices)));
+        who.addClassName("lw-staff-who");
+        Button signOut = new Button(getTranslation("staff.signOut"), VaadinIcon.SIGN_OUT.create(),
+                e -> currentStaff.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div bar = new Div(title, who, new LanguageSwitcher(uiLanguage), signOut);
+        bar.addClassName("lw-staff-bar");
+        addToNavbar(new DrawerToggle(), bar);
+        addToDrawer(navigation(staff, entries));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation(SignedInStaff staff, List<StaffMenuEntry> entries) {
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("staff.navigation"));
+        entries.stream()
+                .filter(entry -> staff.isAdmin() || !entry.adminOnly())
+                .sorted(Comparator.comparingInt(StaffMenuEntry::order))
+                .forEach(entry -> nav.addItem(
+                        new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create())));
+        return nav;
+    }
+
+    private String officesOf(SignedInStaff staff, OfficeDirectory offices) {
+        if (staff.isAdmin()) {
+            return getTranslation("staff.allOffices");
+        }
+        return staff.officeIds().stream().sorted()
+                .map(id -> offices.officeName(id).orElse("#" + id))
+                .collect(Collectors.joining(", "));
+    }
+}

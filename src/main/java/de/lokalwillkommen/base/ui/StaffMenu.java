@@ -1,0 +1,14 @@
+package de.lokalwillkommen.base.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class StaffMenu {
+
+    @Bean
+    StaffMenuEntry staffHomeEntry() {
+        return new StaffMenuEntry(0, "staff.home.pageTitle", VaadinIcon.HOME, StaffHomeView.class, false);
+    }
+}

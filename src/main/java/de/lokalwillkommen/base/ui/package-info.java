@@ -1,0 +1,4 @@
+@NullMarked
+package de.lokalwillkommen.base.ui;
+
+import org.jspecify.annotations.NullMarked;

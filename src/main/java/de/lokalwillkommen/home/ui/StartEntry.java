@@ -1,0 +1,29 @@
+package de.lokalwillkommen.home.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.jspecify.annotations.Nullable;
+
+/** One big, thumb-sized door on the start page: icon, name and a short hint, all one link. */
+class StartEntry extends RouterLink {
+
+    StartEntry(VaadinIcon icon, String titleKey, String hintKey, Class<? extends Component> target,
+            @Nullable String parameter) {
+        if (parameter == null) {
+            setRoute((Class) target);
+        } else {
+            setRoute((Class) target, parameter);
+        }
+        addClassName("lw-start-entry");
+        var glyph = icon.create();
+        glyph.getElement().setAttribute("aria-hidden", "true");
+        Span title = new Span(getTranslation(titleKey));
+        title.addClassName("lw-start-entry-title");
+        Span hint = new Span(getTranslation(hintKey));
+        hint.addClassName("lw-start-entry-hint");
+        add(glyph, title, hint);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lokalwillkommen.home.ui;
+
+import org.jspecify.annotations.NullMarked;

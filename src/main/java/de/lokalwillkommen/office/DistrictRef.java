@@ -1,0 +1,4 @@
+package de.lokalwillkommen.office;
+
+public record DistrictRef(long id, String name) {
+}

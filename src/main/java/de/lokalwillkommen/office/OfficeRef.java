@@ -1,0 +1,4 @@
+package de.lokalwillkommen.office;
+
+public record OfficeRef(long id, String name) {
+}

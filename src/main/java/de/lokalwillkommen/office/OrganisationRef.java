@@ -1,0 +1,4 @@
+package de.lokalwillkommen.office;
+
+public record OrganisationRef(long id, String name) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lokalwillkommen.office.ui.admin;
+
+import org.jspecify.annotations.NullMarked;

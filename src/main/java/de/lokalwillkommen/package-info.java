@@ -1,0 +1,4 @@
+@NullMarked
+package de.lokalwillkommen;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package de.lokalwillkommen.base.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class LanguagesTest {
+
+    private final Languages languages = new Languages(new LanguageProperties(List.of(
+            new Language("de", "Deutsch", false), new Language("en", "English", false),
+            new Language("ar", "العربية", true), new Language("fa", "فارسی/دری", true))));
+
+    @Test
+    void takesTheFirstOfferedLanguageFromTheBrowsersPreferences() {
+        assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("sw"), Locale.forLanguageTag("ar-SY"),
+                Locale.ENGLISH)).code()).isEqualTo("ar");
+    }
+
+    @Test
+    void fallsBackToTheSourceLanguageWhenNothingMatches() {
+        assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("ja"))).code()).isEqualTo("de");
+        assertThat(languages.bestMatch(List.of()).code()).isEqualTo("de");
+    }
+
+    @Test
+    void servesDariSpeakersInFarsi() {
+        assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("prs-AF"))).code()).isEqualTo("fa");
+    }
+
+    @Test
+    void fillsPlaceholdersWithoutSwallowingApostrophes() {
+        assertThat(BundleTranslationProvider.fill("Bureau d'accueil {0}", "Brackel"))
+                .isEqualTo("Bureau d'accueil Brackel");
+    }
+}
