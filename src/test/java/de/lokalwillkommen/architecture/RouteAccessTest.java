@@ -15,9 +15,12 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 class RouteAccessTest {
 
     @Test
-    void everyRouteDeclaresWhoMayOpenIt() throws ClassNotFoundException {
+    void everyRouteAndLayoutDeclaresWhoMayOpenIt() throws ClassNotFoundException {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        // Layouts too: Vaadin denies a view whose layout allows less than the view.
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(
+                com.vaadin.flow.router.RouterLayout.class));
         List<String> routes = scanner.findCandidateComponents("de.lokalwillkommen").stream()
                 .map(bean -> bean.getBeanClassName()).toList();
         assertThat(routes).hasSizeGreaterThanOrEqualTo(8);

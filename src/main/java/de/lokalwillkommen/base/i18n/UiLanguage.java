@@ -1,5 +1,6 @@
 package de.lokalwillkommen.base.i18n;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
@@ -35,9 +36,17 @@ public class UiLanguage {
     }
 
     public void apply(UI ui, Language language) {
+        Direction direction = language.rtl() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
         ui.setLocale(language.locale());
-        ui.setDirection(language.rtl() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.setDirection(direction);
+        // UI has no getter for the direction it sent to the browser; keep it for whoever needs to know.
+        ComponentUtil.setData(ui, Direction.class, direction);
         ui.getElement().executeJs("document.documentElement.lang = $0", language.code());
+    }
+
+    public Direction direction(UI ui) {
+        Direction direction = ComponentUtil.getData(ui, Direction.class);
+        return direction == null ? Direction.LEFT_TO_RIGHT : direction;
     }
 
     /** The visitor picked a language: apply it and remember it. */

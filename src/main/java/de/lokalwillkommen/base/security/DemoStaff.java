@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /** The demo accounts listed in the README. They exist only with the demo profile. */
 @Component
 @Profile("demo")
-@Order(20)
+@Order(5)
 class DemoStaff implements ApplicationRunner {
 
     static final String PASSWORD = "willkommen-demo";

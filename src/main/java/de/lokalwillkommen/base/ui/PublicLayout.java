@@ -10,9 +10,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.i18n.UiLanguage;
 
 /** The frame of every public page: brand, language switcher, content, a quiet link for staff. */
+@AnonymousAllowed
 public class PublicLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();

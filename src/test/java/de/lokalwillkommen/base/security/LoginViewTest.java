@@ -1,0 +1,45 @@
+package de.lokalwillkommen.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.login.LoginForm;
+import de.lokalwillkommen.AppTest;
+import de.lokalwillkommen.base.security.ui.LoginView;
+import de.lokalwillkommen.base.ui.StaffHomeView;
+import de.lokalwillkommen.office.ui.admin.OfficeAdminView;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@AppTest
+class LoginViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void showsATranslatedLoginFormThatPostsToSpringSecurity() {
+        navigate(LoginView.class);
+        LoginForm form = $view(LoginForm.class).single();
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Anmeldung für Mitarbeitende");
+        assertThat(form.isError()).isFalse();
+    }
+
+    @Test
+    void anAnonymousVisitorOfAStaffPageEndsAtTheLogin() {
+        navigate("staff", LoginView.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails("brackel")
+    void staffReachTheirHomePage() {
+        navigate(StaffHomeView.class);
+        assertThat(getCurrentView()).isInstanceOf(StaffHomeView.class);
+    }
+
+    @Test
+    @WithUserDetails("brackel")
+    void staffCannotOpenTheAdminViews() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate(OfficeAdminView.class))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,55 @@
+package de.lokalwillkommen.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import de.lokalwillkommen.AppTest;
+import de.lokalwillkommen.base.i18n.Language;
+import de.lokalwillkommen.base.i18n.UiLanguage;
+import org.springframework.beans.factory.annotation.Autowired;
+import de.lokalwillkommen.home.ui.StartView;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+@AppTest
+class LanguageSwitcherTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UiLanguage uiLanguage;
+
+    @SuppressWarnings("unchecked")
+    private Select<Language> switcher() {
+        return $(Select.class).withClassName("lw-language-switcher").single();
+    }
+
+    @Test
+    void offersThirteenLanguagesEachNamedInItself() {
+        navigate(StartView.class);
+        assertThat(switcher().getListDataView().getItems().map(Language::name))
+                .contains("Deutsch", "العربية", "Українська", "ትግርኛ").hasSize(13);
+    }
+
+    @Test
+    void switchingToArabicTranslatesThePageAndTurnsItRightToLeft() {
+        navigate(StartView.class);
+        Language arabic = switcher().getListDataView().getItems().filter(l -> l.code().equals("ar")).findFirst().orElseThrow();
+        test(switcher()).selectItem(arabic.name());
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.forLanguageTag("ar"));
+        assertThat(uiLanguage.direction(UI.getCurrent())).isEqualTo(Direction.RIGHT_TO_LEFT);
+        assertThat($view(H1.class).single().getText()).isNotEqualTo("Willkommen in Ihrem Stadtteil");
+    }
+
+    @Test
+    void switchingBackToGermanTurnsThePageLeftToRight() {
+        navigate(StartView.class);
+        test(switcher()).selectItem("پښتو");
+        assertThat(uiLanguage.direction(UI.getCurrent())).isEqualTo(Direction.RIGHT_TO_LEFT);
+        test(switcher()).selectItem("Deutsch");
+        assertThat(uiLanguage.direction(UI.getCurrent())).isEqualTo(Direction.LEFT_TO_RIGHT);
+        assertThat($view(H1.class).single().getText()).isEqualTo("Willkommen in Ihrem Stadtteil");
+    }
+}

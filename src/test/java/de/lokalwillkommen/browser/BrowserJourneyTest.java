@@ -1,0 +1,153 @@
+package de.lokalwillkommen.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import de.lokalwillkommen.AppTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What only a browser shows, against the app in production mode: the installable PWA, the switch to
+ * right-to-left, accessibility (axe, WCAG 2.1 A/AA) and the bytes a first visit costs.
+ */
+@AppTest
+class BrowserJourneyTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"));
+        // Debian's chromium where it is installed (CI, these machines); elsewhere Playwright's own.
+        Path debian = Path.of("/usr/bin/chromium");
+        if (Files.isExecutable(debian)) {
+            options.setExecutablePath(debian);
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE")
+                .setViewportSize(360, 740));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeVisitor() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void open(String path) {
+        page.navigate(url(path));
+        page.waitForSelector("h1");
+    }
+
+    @Test
+    void theManifestMakesTheAppInstallableWithAMaskableIcon() {
+        open("/");
+        String manifestHref = page.getAttribute("link[rel=manifest]", "href");
+        assertThat(manifestHref).isNotNull();
+        Response manifest = page.navigate(url("/") + manifestHref);
+        assertThat(manifest.status()).isEqualTo(200);
+        String json = manifest.text();
+        assertThat(json).contains("\"name\":\"lokal willkommen\"", "\"short_name\"", "\"theme_color\"",
+                "192x192", "512x512", "\"purpose\":\"maskable\"");
+    }
+
+    @Test
+    void theServiceWorkerRegistersAndTheOfflinePageIsServed() {
+        open("/");
+        Object scope = page.evaluate("() => navigator.serviceWorker.ready.then(r => r.scope)");
+        assertThat(scope).isEqualTo(url("/"));
+        Response offline = page.navigate(url("/offline.html"));
+        assertThat(offline.status()).isEqualTo(200);
+        page.waitForFunction("() => document.getElementById('offices').children.length > 0");
+        assertThat(page.textContent("#title")).isEqualTo("Sie sind offline");
+        assertThat(page.textContent("#offices")).contains("Brackel/Aplerbeck", "+49 231 5026150");
+    }
+
+    @Test
+    void switchingToArabicTurnsTheWholeDocumentRightToLeft() {
+        open("/");
+        assertThat(page.getAttribute("html", "dir")).isEqualTo("ltr");
+        chooseLanguage("العربية");
+        page.waitForFunction("() => document.documentElement.dir === 'rtl'");
+        assertThat(page.getAttribute("html", "lang")).isEqualTo("ar");
+        page.reload();
+        page.waitForSelector("h1");
+        assertThat(page.getAttribute("html", "dir")).as("remembered after reload").isEqualTo("rtl");
+    }
+
+    @Test
+    void theStartPageHasNoAccessibilityViolationsInGermanAndInArabic() {
+        open("/");
+        assertNoViolations("de");
+        chooseLanguage("العربية");
+        page.waitForFunction("() => document.documentElement.dir === 'rtl'");
+        page.waitForSelector("h1");
+        assertNoViolations("ar");
+    }
+
+    @Test
+    void aFirstVisitOfTheStartPageTransfersLittleData() {
+        AtomicLong bytes = new AtomicLong();
+        AtomicLong requests = new AtomicLong();
+        page.onRequestFinished(request -> {
+            requests.incrementAndGet();
+            bytes.addAndGet(request.sizes().responseBodySize + request.sizes().responseHeadersSize);
+        });
+        open("/");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        System.out.printf("FIGURE first visit of the start page: %d bytes transferred in %d requests%n",
+                bytes.get(), requests.get());
+        assertThat(bytes.get()).isPositive().isLessThan(400_000);
+    }
+
+    private void chooseLanguage(String name) {
+        page.click("vaadin-select.lw-language-switcher");
+        page.click("vaadin-select-item:has-text('" + name + "')");
+    }
+
+    private void assertNoViolations(String language) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        assertThat(results.getViolations()).as("axe violations in %s: %s", language, results.getViolations().stream()
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList()).isEmpty();
+    }
+}

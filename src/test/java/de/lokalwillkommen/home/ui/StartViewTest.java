@@ -1,0 +1,40 @@
+package de.lokalwillkommen.home.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.RouterLink;
+import de.lokalwillkommen.AppTest;
+import de.lokalwillkommen.office.ui.OfficesView;
+import org.junit.jupiter.api.Test;
+
+@AppTest
+class StartViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void showsWhoWeAreAndFourEntries() {
+        navigate(StartView.class);
+        assertThat($view(H1.class).single().getText()).isEqualTo("Willkommen in Ihrem Stadtteil");
+        assertThat($view(StartEntry.class).all()).hasSize(4);
+    }
+
+    @Test
+    void theOfficeEntryLeadsToTheListOfOffices() {
+        navigate(StartView.class);
+        RouterLink offices = $view(StartEntry.class).all().stream()
+                .filter(entry -> entry.getHref().equals("offices")).findFirst().orElseThrow();
+        test(offices).click();
+        assertThat(getCurrentView()).isInstanceOf(OfficesView.class);
+    }
+
+    @Test
+    void anEntryWhoseFeatureIsNotBuiltYetSaysWhatWillBeThere() {
+        navigate(StartView.class);
+        RouterLink booking = $view(StartEntry.class).all().stream()
+                .filter(entry -> entry.getHref().equals("soon/booking")).findFirst().orElseThrow();
+        test(booking).click();
+        assertThat(getCurrentView()).isInstanceOf(UpcomingFeatureView.class);
+        assertThat($view(H1.class).single().getText()).isEqualTo("Termin buchen");
+    }
+}
