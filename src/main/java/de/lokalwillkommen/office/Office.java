@@ -85,6 +85,11 @@ class Office {
         this.districts = new LinkedHashSet<>(newDistricts);
     }
 
+    void replaceTeam(List<TeamMember> members) {
+        team.clear();
+        team.addAll(members);
+    }
+
     void addTeamMember(TeamMember member) {
         team.add(member);
     }
@@ -145,6 +150,7 @@ class Office {
         form.setLanguages(new LinkedHashSet<>(languageCodes()));
         form.setDistricts(new LinkedHashSet<>(districts.stream().map(District::toRef)
                 .sorted(Comparator.comparing(DistrictRef::name)).toList()));
+        form.setTeam(new ArrayList<>(team.stream().map(TeamMember::toForm).toList()));
         return form;
     }
 }

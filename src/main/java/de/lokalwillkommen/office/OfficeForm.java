@@ -1,6 +1,8 @@
 package de.lokalwillkommen.office;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +21,7 @@ public class OfficeForm {
     private String accessibilityNotes = "";
     private Set<String> languages = new LinkedHashSet<>();
     private Set<DistrictRef> districts = new LinkedHashSet<>();
+    private List<TeamMemberForm> team = new ArrayList<>();
 
     public @Nullable Long getId() { return id; }
     public void setId(@Nullable Long id) { this.id = id; }
@@ -44,4 +47,6 @@ public class OfficeForm {
     public void setLanguages(Set<String> languages) { this.languages = languages; }
     public Set<DistrictRef> getDistricts() { return districts; }
     public void setDistricts(Set<DistrictRef> districts) { this.districts = districts; }
+    public List<TeamMemberForm> getTeam() { return team; }
+    public void setTeam(List<TeamMemberForm> team) { this.team = team; }
 }

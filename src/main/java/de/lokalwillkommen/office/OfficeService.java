@@ -19,11 +19,14 @@ public class OfficeService implements OfficeDirectory {
     private final OfficeRepository offices;
     private final DistrictRepository districts;
     private final VenueRepository venues;
+    private final OrganisationRepository organisations;
 
-    OfficeService(OfficeRepository offices, DistrictRepository districts, VenueRepository venues) {
+    OfficeService(OfficeRepository offices, DistrictRepository districts, VenueRepository venues,
+            OrganisationRepository organisations) {
         this.offices = offices;
         this.districts = districts;
         this.venues = venues;
+        this.organisations = organisations;
     }
 
     @Transactional(readOnly = true)
@@ -67,12 +70,16 @@ public class OfficeService implements OfficeDirectory {
         check(FieldRules.isName(form.getName()) && FieldRules.isSlug(form.getSlug())
                 && FieldRules.isName(form.getCity()) && FieldRules.isOptionalPhone(form.getPhone())
                 && FieldRules.isOptionalEmail(form.getEmail()) && FieldRules.isOptionalPostcode(form.getPostcode())
-                && FieldRules.isNotes(form.getAccessibilityNotes()) && !form.getDistricts().isEmpty());
+                && FieldRules.isNotes(form.getAccessibilityNotes()) && !form.getDistricts().isEmpty()
+                && form.getTeam().stream().allMatch(m -> m.getName().isBlank() || FieldRules.isName(m.getName())));
         Office office = form.getId() == null ? new Office(form.getSlug(), form.getName(), form.getCity())
                 : offices.findById(form.getId()).orElseThrow(() -> new UserFacingException("error.notFound"));
         Saving.requireSameVersion(form.getId() == null ? null : office.getVersion(), form.getVersion());
         office.update(form, new HashSet<>(districts.findAllById(
                 form.getDistricts().stream().map(DistrictRef::id).toList())));
+        office.replaceTeam(form.getTeam().stream().map(m -> new TeamMember(m.getRole(),
+                m.getOrganisation() == null ? null : organisations.findById(m.getOrganisation().id()).orElse(null),
+                Text.blankToNull(m.getName()))).toList());
         return Saving.save(() -> offices.saveAndFlush(office).getId(), "office.error.duplicate");
     }
 

@@ -40,6 +40,10 @@ class TeamMember {
         this.name = name;
     }
 
+    TeamMemberForm toForm() {
+        return new TeamMemberForm(role, organisation == null ? null : organisation.toRef(), name == null ? "" : name);
+    }
+
     TeamMemberView toView() {
         return new TeamMemberView(role, organisation == null ? null : organisation.getName(), name);
     }

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     private final StaffAccounts accounts;
     private final String username;
@@ -41,8 +40,8 @@ class FirstAdmin implements ApplicationRunner {
             log.warn("No administrator account exists. Set LW_ADMIN_USERNAME and LW_ADMIN_PASSWORD to create the first one.");
             return;
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            log.error("LW_ADMIN_PASSWORD is shorter than {} characters; no administrator was created.", MIN_PASSWORD_LENGTH);
+        if (password.length() < StaffAccounts.MIN_PASSWORD_LENGTH) {
+            log.error("LW_ADMIN_PASSWORD is shorter than {} characters; no administrator was created.", StaffAccounts.MIN_PASSWORD_LENGTH);
             return;
         }
         accounts.create(username, "Administrator", password, StaffRole.ADMIN, Set.of());

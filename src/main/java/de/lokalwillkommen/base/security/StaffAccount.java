@@ -94,6 +94,11 @@ class StaffAccount {
         return mustChangePassword;
     }
 
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
     void requirePasswordChange() {
         this.mustChangePassword = true;
     }

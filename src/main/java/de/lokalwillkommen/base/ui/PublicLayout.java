@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.i18n.UiLanguage;
 
@@ -26,7 +25,9 @@ public class PublicLayout extends Div implements RouterLayout {
         Header header = new Header(brand, new LanguageSwitcher(uiLanguage));
         header.addClassName("lw-header");
         content.addClassName("lw-content");
-        RouterLink staff = new RouterLink(getTranslation("nav.staffLogin"), StaffHomeView.class);
+        // A plain link on purpose: a class reference to a staff view would make Vaadin's bundler load the
+        // whole staff workspace (app layout, grids, dialogs) on every public page.
+        Anchor staff = new Anchor("staff", getTranslation("nav.staffLogin"));
         Footer footer = new Footer(new Span(getTranslation("footer.network")), staff);
         footer.addClassName("lw-footer");
         add(header, content, footer);

@@ -13,6 +13,10 @@ import de.lokalwillkommen.base.OfficeDirectory;
 import de.lokalwillkommen.base.i18n.UiLanguage;
 import de.lokalwillkommen.base.security.CurrentStaff;
 import de.lokalwillkommen.base.security.SignedInStaff;
+import de.lokalwillkommen.base.security.StaffAccounts;
+import de.lokalwillkommen.base.security.ui.ChangePasswordView;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
@@ -20,10 +24,15 @@ import java.util.stream.Collectors;
 
 /** The staff workspace: navigation that features extend, who is signed in for which office, sign-out. */
 @PermitAll
-public class StaffLayout extends AppLayout {
+public class StaffLayout extends AppLayout implements BeforeEnterObserver {
 
-    public StaffLayout(CurrentStaff currentStaff, List<StaffMenuEntry> entries, OfficeDirectory offices,
-            UiLanguage uiLanguage) {
+    private final CurrentStaff currentStaff;
+    private final StaffAccounts accounts;
+
+    public StaffLayout(CurrentStaff currentStaff, StaffAccounts accounts, List<StaffMenuEntry> entries,
+            OfficeDirectory offices, UiLanguage uiLanguage) {
+        this.currentStaff = currentStaff;
+        this.accounts = accounts;
         addClassName("lw-staff");
         SignedInStaff staff = currentStaff.get().orElseThrow();
         Span title = new Span(getTranslation("app.name"));
@@ -38,6 +47,15 @@ public class StaffLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), bar);
         addToDrawer(navigation(staff, entries));
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** An account with a temporary password can do nothing else until the password is changed. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean mustChange = currentStaff.get().map(s -> accounts.mustChangePassword(s.accountId())).orElse(false);
+        if (mustChange && event.getNavigationTarget() != ChangePasswordView.class) {
+            event.forwardTo(ChangePasswordView.class);
+        }
     }
 
     private SideNav navigation(SignedInStaff staff, List<StaffMenuEntry> entries) {

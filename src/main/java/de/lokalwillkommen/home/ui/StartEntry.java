@@ -2,7 +2,7 @@ package de.lokalwillkommen.home.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /** One big, thumb-sized door on the start page: icon, name and a short hint, all one link. */
 class StartEntry extends RouterLink {
 
-    StartEntry(VaadinIcon icon, String titleKey, String hintKey, Class<? extends Component> target,
+    /** @param icon an SVG under META-INF/resources/icons: the full Vaadin icon set would cost 60 KB here. */
+    StartEntry(String icon, String titleKey, String hintKey, Class<? extends Component> target,
             @Nullable String parameter) {
         if (parameter == null) {
             setRoute((Class) target);
@@ -18,7 +19,7 @@ class StartEntry extends RouterLink {
             setRoute((Class) target, parameter);
         }
         addClassName("lw-start-entry");
-        var glyph = icon.create();
+        SvgIcon glyph = new SvgIcon("icons/" + icon + ".svg");
         glyph.getElement().setAttribute("aria-hidden", "true");
         Span title = new Span(getTranslation(titleKey));
         title.addClassName("lw-start-entry-title");

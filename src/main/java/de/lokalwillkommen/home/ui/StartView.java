@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,12 +19,12 @@ public class StartView extends Composite<Div> implements HasDynamicTitle {
         Div content = getContent();
         content.addClassName("lw-start");
         Div entries = new Div(
-                new StartEntry(VaadinIcon.CALENDAR_CLOCK, "start.book", "start.book.hint",
+                new StartEntry("calendar", "start.book", "start.book.hint",
                         UpcomingFeatureView.class, UpcomingFeature.BOOKING.slug()),
-                new StartEntry(VaadinIcon.BOOK, "start.guidance", "start.guidance.hint",
+                new StartEntry("book", "start.guidance", "start.guidance.hint",
                         UpcomingFeatureView.class, UpcomingFeature.GUIDANCE.slug()),
-                new StartEntry(VaadinIcon.MAP_MARKER, "start.offices", "start.offices.hint", OfficesView.class, null),
-                new StartEntry(VaadinIcon.HANDS_UP, "start.volunteer", "start.volunteer.hint",
+                new StartEntry("map-marker", "start.offices", "start.offices.hint", OfficesView.class, null),
+                new StartEntry("helping-hand", "start.volunteer", "start.volunteer.hint",
                         UpcomingFeatureView.class, UpcomingFeature.VOLUNTEERING.slug()));
         entries.addClassName("lw-start-entries");
         content.add(new H1(getTranslation("start.title")), new Paragraph(getTranslation("start.intro")), entries);

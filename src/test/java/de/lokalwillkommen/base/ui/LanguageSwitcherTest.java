@@ -2,24 +2,18 @@ package de.lokalwillkommen.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
-import de.lokalwillkommen.AppTest;
+import de.lokalwillkommen.GermanUiTest;
 import de.lokalwillkommen.base.i18n.Language;
-import de.lokalwillkommen.base.i18n.UiLanguage;
-import org.springframework.beans.factory.annotation.Autowired;
 import de.lokalwillkommen.home.ui.StartView;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-@AppTest
-class LanguageSwitcherTest extends SpringBrowserlessTest {
+class LanguageSwitcherTest extends GermanUiTest {
 
-    @Autowired
-    UiLanguage uiLanguage;
 
     @SuppressWarnings("unchecked")
     private Select<Language> switcher() {

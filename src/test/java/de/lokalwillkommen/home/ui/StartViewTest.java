@@ -2,15 +2,13 @@ package de.lokalwillkommen.home.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.RouterLink;
-import de.lokalwillkommen.AppTest;
+import de.lokalwillkommen.GermanUiTest;
 import de.lokalwillkommen.office.ui.OfficesView;
 import org.junit.jupiter.api.Test;
 
-@AppTest
-class StartViewTest extends SpringBrowserlessTest {
+class StartViewTest extends GermanUiTest {
 
     @Test
     void showsWhoWeAreAndFourEntries() {

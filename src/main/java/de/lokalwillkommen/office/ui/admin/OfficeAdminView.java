@@ -7,6 +7,7 @@ import de.lokalwillkommen.base.ui.StaffLayout;
 import de.lokalwillkommen.office.OfficeForm;
 import de.lokalwillkommen.office.OfficeService;
 import de.lokalwillkommen.office.OfficeSummary;
+import de.lokalwillkommen.office.PartnerService;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -19,11 +20,11 @@ public class OfficeAdminView extends AdminGridView<OfficeSummary> {
     private final OfficeService offices;
     private final EditorDialog<OfficeForm> editor;
 
-    public OfficeAdminView(OfficeService offices, Languages languages) {
+    public OfficeAdminView(OfficeService offices, PartnerService partners, Languages languages) {
         super("admin.offices.title");
         this.offices = offices;
         this.editor = new EditorDialog<>(getTranslation("admin.offices.edit"),
-                new OfficeFormView(offices.listDistricts(), languages), offices::saveOffice, this::refresh);
+                new OfficeFormView(offices.listDistricts(), partners.organisationRefs(), languages), offices::saveOffice, this::refresh);
         grid.addColumn(OfficeSummary::name).setHeader(getTranslation("field.name")).setSortProperty("name");
         grid.addColumn(o -> String.join(", ", o.districts())).setHeader(getTranslation("field.districts"));
         grid.addColumn(o -> o.address() == null ? getTranslation("office.toBeCompleted") : o.address())

@@ -13,6 +13,7 @@ import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.office.DistrictRef;
 import de.lokalwillkommen.office.FieldRules;
 import de.lokalwillkommen.office.OfficeForm;
+import de.lokalwillkommen.office.OrganisationRef;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ class OfficeFormView extends Composite<FormLayout> implements EditableForm<Offic
     private final Binder<OfficeForm> binder = new Binder<>(OfficeForm.class);
     private OfficeForm edited = new OfficeForm();
 
-    OfficeFormView(List<DistrictRef> districts, Languages languages) {
+    OfficeFormView(List<DistrictRef> districts, List<OrganisationRef> organisations, Languages languages) {
         TextField name = new TextField(getTranslation("field.name"));
         TextField slug = new TextField(getTranslation("field.slug"));
         slug.setHelperText(getTranslation("field.slug.help"));
@@ -63,7 +64,11 @@ class OfficeFormView extends Composite<FormLayout> implements EditableForm<Offic
                 (form, chosen) -> form.setLanguages(chosen.stream().map(Language::code)
                         .collect(Collectors.toCollection(LinkedHashSet::new))));
         binder.forField(accessibility).bind(OfficeForm::getAccessibilityNotes, OfficeForm::setAccessibilityNotes);
-        getContent().add(name, slug, served, street, postcode, city, phone, email, spoken, accessibility);
+        TeamEditor team = new TeamEditor(organisations);
+        binder.forField(team).withValidator(members -> team.rowsValid(), getTranslation("validation.team"))
+                .bind(OfficeForm::getTeam, OfficeForm::setTeam);
+        getContent().add(name, slug, served, street, postcode, city, phone, email, spoken, accessibility, team);
+        getContent().setColspan(team, 2);
     }
 
     @Override

@@ -1,0 +1,26 @@
+package de.lokalwillkommen;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import de.lokalwillkommen.base.i18n.UiLanguage;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Browserless view tests in the source language, so assertions can name the German texts, whatever
+ * Accept-Language the mock request carries.
+ */
+@AppTest
+public abstract class GermanUiTest extends SpringBrowserlessTest {
+
+    @Autowired
+    protected UiLanguage uiLanguage;
+
+    @BeforeEach
+    void inGerman() {
+        UI ui = UI.getCurrent();
+        uiLanguage.apply(ui, uiLanguage.languages().source());
+        // A view the mock UI already shows would otherwise be reused, still in the first language.
+        ui.refreshCurrentRoute(true);
+    }
+}
