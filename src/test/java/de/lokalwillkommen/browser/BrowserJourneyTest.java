@@ -104,6 +104,19 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void theOfflinePageSpeaksTheVisitorsLanguage() {
+        for (String[] expected : new String[][] {{"ar", "rtl"}, {"fa", "rtl"}, {"uk", "ltr"}, {"en", "ltr"}}) {
+            context.addCookies(List.of(new com.microsoft.playwright.options.Cookie("lw-lang", expected[0])
+                    .setUrl(url("/"))));
+            page.navigate(url("/offline.html"));
+            page.waitForFunction("() => document.getElementById('offices').children.length > 0");
+            assertThat(page.getAttribute("html", "lang")).isEqualTo(expected[0]);
+            assertThat(page.getAttribute("html", "dir")).isEqualTo(expected[1]);
+            assertThat(page.textContent("#title")).isNotEqualTo("Sie sind offline").isNotBlank();
+        }
+    }
+
+    @Test
     void switchingToArabicTurnsTheWholeDocumentRightToLeft() {
         open("/");
         assertThat(page.getAttribute("html", "dir")).isEqualTo("ltr");
@@ -142,6 +155,26 @@ class BrowserJourneyTest {
                 bytes.get(), requests.get());
         System.out.print(breakdown);
         assertThat(bytes.get()).as("the target of issue 2: at most 200 KB").isPositive().isLessThanOrEqualTo(200_000);
+    }
+
+    @Test
+    void staffSignInThroughTheFormSeeTheirOfficeAndCanSignOut() {
+        page.navigate(url("/staff"));
+        page.waitForSelector("vaadin-login-form");
+        assertThat(page.url()).endsWith("/login");
+        page.fill("vaadin-login-form input[name=username]", "brackel");
+        page.fill("vaadin-login-form input[name=password]", "willkommen-demo");
+        page.click("vaadin-login-form vaadin-button[slot=submit]");
+        page.waitForSelector("vaadin-app-layout");
+        assertThat(page.url()).contains("/staff");
+        assertThat(page.textContent(".lw-staff-who")).contains("Team Brackel/Aplerbeck", "Brackel/Aplerbeck");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/staff-home.png")));
+        page.click("vaadin-button:has-text('Abmelden')");
+        page.waitForURL(url("/"));
+        assertThat(page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).count()).isLessThanOrEqualTo(1);
+        page.navigate(url("/staff"));
+        page.waitForSelector("vaadin-login-form");
+        assertThat(page.url()).endsWith("/login");
     }
 
     private void chooseLanguage(String name) {
