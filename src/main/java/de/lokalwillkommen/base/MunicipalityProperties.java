@@ -1,5 +1,8 @@
 package de.lokalwillkommen.base;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -7,5 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * another city sets these properties (and its own offices and districts as data).
  */
 @ConfigurationProperties("lw.municipality")
-public record MunicipalityProperties(String name, String coordinationName, String coordinationPhone) {
+public record MunicipalityProperties(String name, String coordinationName, String coordinationPhone, ZoneId zone) {
+
+    public MunicipalityProperties {
+        zone = zone == null ? ZoneId.of("Europe/Berlin") : zone;
+    }
+
+    /** The municipality's wall-clock time now: consultation hours are kept in it. */
+    public LocalDateTime now(Clock clock) {
+        return LocalDateTime.now(clock.withZone(zone));
+    }
 }

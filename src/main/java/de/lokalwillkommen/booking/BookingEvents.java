@@ -1,0 +1,28 @@
+package de.lokalwillkommen.booking;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What the booking feature tells the others (notifications, figures). They carry ids and times only:
+ * a listener that needs personal data asks the booking service, which checks access.
+ */
+public final class BookingEvents {
+
+    private BookingEvents() {
+    }
+
+    public record BookingConfirmed(long bookingId, long officeId, LocalDateTime start, String language,
+            Channel channel) {
+    }
+
+    public record BookingCancelled(long bookingId, long officeId, LocalDateTime start, boolean byStaff) {
+    }
+
+    public record BookingMoved(long bookingId, long officeId, LocalDateTime from, LocalDateTime to) {
+    }
+
+    public record SessionCancelled(long slotId, long officeId, LocalDateTime start, List<Long> bookingIds,
+            String reason) {
+    }
+}

@@ -1,0 +1,37 @@
+package de.lokalwillkommen.booking;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface BookingRepository extends JpaRepository<Booking, Long> {
+
+    Optional<Booking> findByManageToken(String manageToken);
+
+    Optional<Booking> findByIdempotencyKey(String idempotencyKey);
+
+    boolean existsByCode(String code);
+
+    List<Booking> findBySlotIdAndStatus(long slotId, BookingStatus status);
+
+    List<Booking> findBySlotIdInOrderBySlotId(Collection<Long> slotIds);
+
+    @Query("""
+            select count(b) from Booking b, Slot s where b.slotId = s.id and b.status = de.lokalwillkommen.booking.BookingStatus.BOOKED
+              and s.start >= :now and b.phone = :phone""")
+    long activeByPhone(@Param("phone") String phone, @Param("now") LocalDateTime now);
+
+    @Query("""
+            select count(b) from Booking b, Slot s where b.slotId = s.id and b.status = de.lokalwillkommen.booking.BookingStatus.BOOKED
+              and s.start >= :now and b.email = :email""")
+    long activeByEmail(@Param("email") String email, @Param("now") LocalDateTime now);
+
+    @Query("""
+            select count(b) from Booking b, Slot s where b.slotId = s.id and b.status = de.lokalwillkommen.booking.BookingStatus.BOOKED
+              and s.start >= :now and b.deviceId = :device""")
+    long activeByDevice(@Param("device") String device, @Param("now") LocalDateTime now);
+}

@@ -1,0 +1,311 @@
+package de.lokalwillkommen.booking;
+
+import de.lokalwillkommen.base.MunicipalityProperties;
+import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.security.OfficeAccess;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Booking a consultation, by a newcomer without an account or by staff on someone's behalf, and
+ * what a booking's owner can do with the personal link: view, move, cancel.
+ *
+ * <p>A place is taken by one conditional update of the slot's counter in the same transaction that
+ * inserts the booking; if the update changes no row the time is gone, and the caller gets the next free
+ * times instead. The idempotency key is unique in the database: a retried request returns the first booking.
+ */
+@Service
+public class BookingService {
+
+    /** How many alternatives to offer when a time was just taken. */
+    static final int ALTERNATIVES = 6;
+
+    private final SlotRepository slots;
+    private final BookingRepository bookings;
+    private final BookingSettingsRepository settings;
+    private final BookingCodes codes;
+    private final AttemptLimiter limiter;
+    private final OfficeAccess access;
+    private final ApplicationEventPublisher events;
+    private final MunicipalityProperties municipality;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    BookingService(SlotRepository slots, BookingRepository bookings, BookingSettingsRepository settings,
+            BookingCodes codes, AttemptLimiter limiter, OfficeAccess access, ApplicationEventPublisher events,
+            MunicipalityProperties municipality, Clock clock, PlatformTransactionManager transactions) {
+        this.slots = slots;
+        this.bookings = bookings;
+        this.settings = settings;
+        this.codes = codes;
+        this.limiter = limiter;
+        this.access = access;
+        this.events = events;
+        this.municipality = municipality;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The next free times of an office for self-service, earliest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<FreeSlot> freeSlots(long officeId, int limit) {
+        BookingSettings office = settingsOf(officeId);
+        LocalDateTime earliest = earliestBookable(office);
+        LocalDateTime until = now().toLocalDate().plusDays(office.horizonDays() + 1L).atStartOfDay();
+        return slots.freeOnline(officeId, earliest, until, Limit.of(limit)).stream()
+                .map(s -> free(s, s.getOnlineCapacity())).toList();
+    }
+
+    /** Free times staff can book on someone's behalf: the walk-in share and short notice are theirs to use. */
+    @Transactional(readOnly = true)
+    public List<FreeSlot> freeSlotsForStaff(long officeId, LocalDate from, int limit) {
+        access.requireOffice(officeId);
+        LocalDateTime start = from.atStartOfDay().isBefore(now()) ? now() : from.atStartOfDay();
+        return slots.freeForStaff(officeId, start, start.plusDays(90), Limit.of(limit)).stream()
+                .map(s -> free(s, s.getCapacity())).toList();
+    }
+
+    /** Books a time for a newcomer. Refusals are {@link UserFacingException}s with a translation key. */
+    public BookingDetails book(BookingRequest request) {
+        if (request.clientKey() != null && !limiter.tryAcquire(request.clientKey())) {
+            throw new UserFacingException("booking.error.tooManyAttempts");
+        }
+        String problem = BookingRules.problemWith(request, true);
+        if (problem != null) {
+            throw new UserFacingException(problem);
+        }
+        return bookIdempotently(request, Channel.SELF);
+    }
+
+    /** Books a time for someone who called or came in; staff may use the walk-in share. */
+    public BookingDetails bookOnBehalf(long officeId, BookingRequest request) {
+        access.requireOffice(officeId);
+        String problem = BookingRules.problemWith(request, false);
+        if (problem != null) {
+            throw new UserFacingException(problem);
+        }
+        Slot slot = slots.findById(request.slotId()).orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (slot.getOfficeId() != officeId) {
+            throw new UserFacingException("error.notFound");
+        }
+        return bookIdempotently(request, Channel.STAFF);
+    }
+
+    private BookingDetails bookIdempotently(BookingRequest request, Channel channel) {
+        Optional<BookingDetails> earlier = byIdempotencyKey(request.idempotencyKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return transaction.execute(status -> bookInTransaction(request, channel));
+        } catch (DataIntegrityViolationException duplicate) {
+            // The same request raced itself (double tap): the first one won and holds the place.
+            return byIdempotencyKey(request.idempotencyKey()).orElseThrow(() -> duplicate);
+        }
+    }
+
+    private BookingDetails bookInTransaction(BookingRequest request, Channel channel) {
+        Slot slot = slots.findById(request.slotId()).orElseThrow(() -> new UserFacingException("error.notFound"));
+        LocalDateTime now = now();
+        if (channel == Channel.SELF) {
+            checkLimits(request, now);
+        }
+        BookingSettings office = settingsOf(slot.getOfficeId());
+        LocalDateTime earliest = channel == Channel.STAFF ? now : earliestBookable(office);
+        if (slots.takePlace(slot.getId(), earliest, channel == Channel.STAFF) == 0) {
+            throw new SlotTakenException(alternatives(slot.getOfficeId(), channel));
+        }
+        Booking booking = bookings.saveAndFlush(new Booking(slot.getId(), slot.getOfficeId(), uniqueCode(),
+                codes.manageToken(), request, channel, now));
+        events.publishEvent(new BookingEvents.BookingConfirmed(booking.getId(), slot.getOfficeId(), slot.getStart(),
+                booking.getLanguage(), channel));
+        return details(booking, slot);
+    }
+
+    private void checkLimits(BookingRequest request, LocalDateTime now) {
+        String phone = BookingRules.normalisedPhone(request.phone());
+        String email = BookingRules.normalisedEmail(request.email());
+        int max = BookingRules.ACTIVE_BOOKINGS_PER_CONTACT;
+        if ((phone != null && bookings.activeByPhone(phone, now) >= max)
+                || (email != null && bookings.activeByEmail(email, now) >= max)
+                || (request.deviceId() != null && bookings.activeByDevice(request.deviceId(), now) >= max)) {
+            throw new UserFacingException("booking.error.tooManyBookings", max);
+        }
+    }
+
+    /** The booking behind a personal link, for its owner. Unknown tokens say so; they never reveal more. */
+    @Transactional(readOnly = true)
+    public Optional<BookingDetails> findByToken(String token) {
+        return bookings.findByManageToken(token).map(b -> details(b, slots.findById(b.getSlotId()).orElseThrow()));
+    }
+
+    /** The owner cancels through the personal link (a confirmed click, never a plain GET). */
+    @Transactional
+    public BookingDetails cancelByToken(String token) {
+        Booking booking = bookings.findByManageToken(token).orElseThrow(() -> new UserFacingException("booking.error.link"));
+        Slot slot = slots.findById(booking.getSlotId()).orElseThrow();
+        if (!booking.isActive() || slot.getStart().isBefore(now())) {
+            throw new UserFacingException("booking.error.notActive");
+        }
+        return cancel(booking, slot, null, false);
+    }
+
+    /** The owner moves the booking to another free time of the same office. */
+    @Transactional
+    public BookingDetails moveByToken(String token, long newSlotId) {
+        Booking booking = bookings.findByManageToken(token).orElseThrow(() -> new UserFacingException("booking.error.link"));
+        return move(booking, newSlotId, Channel.SELF);
+    }
+
+    // ---- staff ----
+
+    /** The office's bookings whose time lies in [from, to], in time order, for the agenda. */
+    @Transactional(readOnly = true)
+    public List<BookingDetails> agenda(long officeId, LocalDate from, LocalDate toInclusive) {
+        access.requireOffice(officeId);
+        List<Slot> range = slots.findByOfficeIdAndStartGreaterThanEqualAndStartLessThanOrderByStart(officeId,
+                from.atStartOfDay(), toInclusive.plusDays(1).atStartOfDay());
+        Map<Long, Slot> byId = range.stream().collect(Collectors.toMap(Slot::getId, Function.identity()));
+        return bookings.findBySlotIdInOrderBySlotId(byId.keySet()).stream()
+                .map(b -> details(b, byId.get(b.getSlotId())))
+                .sorted(java.util.Comparator.comparing(BookingDetails::start).thenComparing(BookingDetails::id))
+                .toList();
+    }
+
+    @Transactional
+    public BookingDetails markAttended(long bookingId) {
+        return mark(bookingId, BookingStatus.ATTENDED);
+    }
+
+    @Transactional
+    public BookingDetails markNoShow(long bookingId) {
+        return mark(bookingId, BookingStatus.NO_SHOW);
+    }
+
+    @Transactional
+    public BookingDetails cancelByStaff(long bookingId, String reason) {
+        Booking booking = staffBooking(bookingId);
+        if (reason.isBlank() || reason.length() > 300) {
+            throw new UserFacingException("booking.error.reason");
+        }
+        if (!booking.isActive()) {
+            throw new UserFacingException("booking.error.notActive");
+        }
+        return cancel(booking, slots.findById(booking.getSlotId()).orElseThrow(), reason.strip(), true);
+    }
+
+    @Transactional
+    public BookingDetails moveByStaff(long bookingId, long newSlotId) {
+        return move(staffBooking(bookingId), newSlotId, Channel.STAFF);
+    }
+
+    private BookingDetails mark(long bookingId, BookingStatus status) {
+        Booking booking = staffBooking(bookingId);
+        if (booking.getStatus() == BookingStatus.CANCELLED) {
+            throw new UserFacingException("booking.error.notActive");
+        }
+        booking.mark(status, now());
+        return details(booking, slots.findById(booking.getSlotId()).orElseThrow());
+    }
+
+    private Booking staffBooking(long bookingId) {
+        Booking booking = bookings.findById(bookingId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        access.requireOffice(booking.getOfficeId());
+        return booking;
+    }
+
+    private BookingDetails cancel(Booking booking, Slot slot, @Nullable String reason, boolean byStaff) {
+        booking.cancel(reason, now());
+        slots.releasePlace(slot.getId());
+        events.publishEvent(new BookingEvents.BookingCancelled(booking.getId(), booking.getOfficeId(), slot.getStart(),
+                byStaff));
+        return details(booking, slot);
+    }
+
+    private BookingDetails move(Booking booking, long newSlotId, Channel channel) {
+        Slot from = slots.findById(booking.getSlotId()).orElseThrow();
+        if (!booking.isActive() || (channel == Channel.SELF && from.getStart().isBefore(now()))) {
+            throw new UserFacingException("booking.error.notActive");
+        }
+        Slot to = slots.findById(newSlotId).filter(s -> s.getOfficeId() == booking.getOfficeId())
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (to.getId().equals(from.getId())) {
+            return details(booking, from);
+        }
+        LocalDateTime earliest = channel == Channel.STAFF ? now() : earliestBookable(settingsOf(to.getOfficeId()));
+        if (slots.takePlace(to.getId(), earliest, channel == Channel.STAFF) == 0) {
+            throw new SlotTakenException(alternatives(to.getOfficeId(), channel));
+        }
+        slots.releasePlace(from.getId());
+        Booking moved = bookings.findById(booking.getId()).orElseThrow();
+        moved.moveTo(to.getId(), now());
+        events.publishEvent(new BookingEvents.BookingMoved(moved.getId(), moved.getOfficeId(), from.getStart(),
+                to.getStart()));
+        return details(moved, to);
+    }
+
+    private List<FreeSlot> alternatives(long officeId, Channel channel) {
+        LocalDateTime now = now();
+        BookingSettings office = settingsOf(officeId);
+        LocalDateTime until = now.toLocalDate().plusDays(office.horizonDays() + 1L).atStartOfDay();
+        return channel == Channel.STAFF
+                ? slots.freeForStaff(officeId, now, until, Limit.of(ALTERNATIVES)).stream()
+                        .map(s -> free(s, s.getCapacity())).toList()
+                : slots.freeOnline(officeId, earliestBookable(office), until, Limit.of(ALTERNATIVES)).stream()
+                        .map(s -> free(s, s.getOnlineCapacity())).toList();
+    }
+
+    private Optional<BookingDetails> byIdempotencyKey(@Nullable String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return transaction.execute(status -> bookings.findByIdempotencyKey(key)
+                .map(b -> details(b, slots.findById(b.getSlotId()).orElseThrow())));
+    }
+
+    private String uniqueCode() {
+        String code = codes.code();
+        while (bookings.existsByCode(code)) {
+            code = codes.code();
+        }
+        return code;
+    }
+
+    private BookingSettings settingsOf(long officeId) {
+        return settings.findById(officeId).orElseGet(() -> BookingSettings.defaults(officeId));
+    }
+
+    private LocalDateTime earliestBookable(BookingSettings office) {
+        return now().plusMinutes(office.leadMinutes());
+    }
+
+    private LocalDateTime now() {
+        return municipality.now(clock);
+    }
+
+    private static FreeSlot free(Slot slot, int usableCapacity) {
+        return new FreeSlot(slot.getId(), slot.getOfficeId(), slot.getStart(), slot.getEnd(), slot.getVenueId(),
+                slot.languageList(), Math.max(0, usableCapacity - slot.getBooked()));
+    }
+
+    static BookingDetails details(Booking b, Slot slot) {
+        return new BookingDetails(b.getId(), b.getCode(), b.getManageToken(), b.getOfficeId(), slot.getId(),
+                slot.getStart(), slot.getEnd(), slot.getVenueId(), b.getTopic(), b.getLanguage(), b.isInterpreter(),
+                b.getPersons(), b.getName(), b.getPhone(), b.getEmail(), b.getNote(), b.getStatus(), b.getChannel(),
+                b.getCancelReason());
+    }
+}

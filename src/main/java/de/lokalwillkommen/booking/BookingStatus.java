@@ -1,0 +1,8 @@
+package de.lokalwillkommen.booking;
+
+public enum BookingStatus {
+    BOOKED,
+    ATTENDED,
+    NO_SHOW,
+    CANCELLED
+}
