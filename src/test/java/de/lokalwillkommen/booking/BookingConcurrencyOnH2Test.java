@@ -1,0 +1,11 @@
+package de.lokalwillkommen.booking;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(properties =
+        "spring.datasource.url=jdbc:h2:mem:lw-concurrency;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH")
+@ActiveProfiles("test")
+class BookingConcurrencyOnH2Test extends BookingConcurrencyContract {
+}
