@@ -32,8 +32,23 @@ public final class EmbeddedPostgresSupport {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
+        register(registry, "postgres");
+    }
+
+    /** A database of its own on the shared server, so tests that keep their data do not meet. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
         EmbeddedPostgres pg = server();
-        registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", "postgres"));
+        if (!"postgres".equals(database)) {
+            try (var connection = pg.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+                var exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+                if (!exists.next()) {
+                    statement.execute("create database " + database);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("could not create database " + database, e);
+            }
+        }
+        registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", database));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
     }

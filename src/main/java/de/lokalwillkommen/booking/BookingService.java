@@ -290,7 +290,7 @@ public class BookingService {
     }
 
     private LocalDateTime earliestBookable(BookingSettings office) {
-        return now().plusMinutes(office.leadMinutes());
+        return municipality.inMinutes(clock, office.leadMinutes());
     }
 
     private LocalDateTime now() {

@@ -10,6 +10,6 @@ class BookingConcurrencyOnPostgresTest extends BookingConcurrencyContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresSupport.register(registry);
+        EmbeddedPostgresSupport.register(registry, "lw_booking");
     }
 }
