@@ -1,11 +1,9 @@
 package de.lokalwillkommen.booking;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
-@SpringBootTest(properties =
-        "spring.datasource.url=jdbc:h2:mem:lw-concurrency;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH")
-@ActiveProfiles("test")
+@BookingSlice
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:lw-concurrency;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
+        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 class BookingConcurrencyOnH2Test extends BookingConcurrencyContract {
 }

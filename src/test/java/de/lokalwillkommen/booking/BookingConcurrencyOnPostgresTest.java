@@ -1,11 +1,10 @@
 package de.lokalwillkommen.booking;
 
 import de.lokalwillkommen.EmbeddedPostgresSupport;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest
+@BookingSlice
 class BookingConcurrencyOnPostgresTest extends BookingConcurrencyContract {
 
     @DynamicPropertySource

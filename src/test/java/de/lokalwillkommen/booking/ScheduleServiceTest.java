@@ -3,6 +3,7 @@ package de.lokalwillkommen.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.lokalwillkommen.AppTest;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.security.StaffAccounts;
 import de.lokalwillkommen.base.security.StaffRole;
@@ -16,18 +17,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
-/** Planning slots from rules, closures and holidays, as staff use it (same context as the H2 concurrency test). */
-@SpringBootTest(properties =
-        "spring.datasource.url=jdbc:h2:mem:lw-concurrency;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH")
-@ActiveProfiles("test")
+/** Planning slots from rules, closures and holidays, as staff use it. */
+@AppTest
 @WithUserDetails(value = "schedule-admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
 class ScheduleServiceTest {
 
