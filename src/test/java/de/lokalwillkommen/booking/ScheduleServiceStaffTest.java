@@ -162,6 +162,24 @@ class ScheduleServiceStaffTest {
     }
 
     @Test
+    void aDayWhoseOnlyBookingWasCancelledCanBeClosedAndItsTimesAreNoLongerOffered() {
+        LocalDate day = calendar.workingDay(4);
+        List<SessionView> session = calendar.eveningSession(brackel, day, 1);
+        BookingDetails booking = bookings.book(StaffCalendarFixture.request(session.getFirst().slotId(), "Goran Petrov"));
+        bookings.cancelByStaff(booking.id(), "verschoben");
+
+        List<SessionView> conflicts = schedule.addClosure(brackel, day, day,
+                StaffCalendarFixture.TEST_REASON + "Personalversammlung");
+
+        assertThat(conflicts).isEmpty();
+        assertThat(calendar.evening(brackel, day)).isEmpty();
+        assertThat(bookings.freeSlotsForStaff(brackel, day, 100)).noneMatch(s -> s.start().toLocalDate().equals(day)
+                && !s.start().toLocalTime().isBefore(StaffCalendarFixture.EVENING));
+        assertThat(bookings.agenda(brackel, day, day)).filteredOn(b -> b.id() == booking.id()).singleElement()
+                .satisfies(b -> assertThat(b.status()).isEqualTo(BookingStatus.CANCELLED));
+    }
+
+    @Test
     void anAgendaOfADayWithoutSessionsIsEmpty() {
         LocalDate sunday = calendar.today().plusWeeks(1).with(java.time.DayOfWeek.SUNDAY);
         assertThat(bookings.agenda(brackel, sunday, sunday)).isEmpty();
