@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
+import java.util.LinkedHashSet;
 
 /**
  * Test sessions for the staff calendar, on the shared demo database. They are held in the evening
@@ -62,7 +62,7 @@ public final class StaffCalendarFixture {
         form.setEnd(end);
         form.setSlotMinutes(30);
         form.setCapacity(capacity);
-        form.setLanguages(Set.of("de", "ar"));
+        form.setLanguages(new LinkedHashSet<>(List.of("de", "ar")));
         return form;
     }
 

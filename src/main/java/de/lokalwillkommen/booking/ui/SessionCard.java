@@ -22,6 +22,7 @@ class SessionCard extends Composite<Div> {
             Optional<Runnable> cancel) {
         Div card = getContent();
         card.addClassName("lw-session-card");
+        card.getElement().setAttribute("data-slot", Long.toString(session.slotId()));
         String when = StaffFormat.times(session.start(), session.end());
         Span time = new Span(withDate ? StaffFormat.day(this, session.start().toLocalDate()) + " " + when : when);
         time.addClassName("lw-agenda-time");

@@ -2,6 +2,7 @@ package de.lokalwillkommen.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
@@ -86,6 +87,40 @@ class ScheduleViewTest extends StaffCalendarUiTest {
 
         assertThat(length.isInvalid()).isTrue();
         assertThat(length.getErrorMessage()).startsWith("Die Dauer muss zwischen 5 und 240 Minuten liegen");
+    }
+
+    @Test
+    void deletingARuleAfterConfirmationRemovesItsFreeSessions() {
+        LocalDate day = calendar.workingDay(4);
+        calendar.eveningSession(brackel, day, 1);
+        ScheduleView.show(brackel);
+        ScheduleRuleCard card = find(ScheduleRuleCard.class).all().stream()
+                .filter(c -> text(c).contains("18:00–19:00")).findFirst().orElseThrow();
+
+        test(button("Löschen", card)).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(calendar.evening(brackel, day)).isEmpty();
+        assertThat(find(ScheduleRuleCard.class).all()).noneMatch(c -> text(c).contains("18:00–19:00"));
+    }
+
+    @Test
+    void editingARuleSoThatABookedTimeNoLongerFitsShowsTheConflict() {
+        LocalDate day = calendar.workingDay(4);
+        List<SessionView> session = calendar.eveningSession(brackel, day, 1);
+        bookings.book(StaffCalendarFixture.request(session.getFirst().slotId(), "Jamal Saleh"));
+        ScheduleView.show(brackel);
+        ScheduleRuleCard card = find(ScheduleRuleCard.class).all().stream()
+                .filter(c -> text(c).contains("18:00–19:00")).findFirst().orElseThrow();
+        test(button("Bearbeiten", card)).click();
+        ScheduleRuleDialog dialog = find(ScheduleRuleDialog.class).single();
+        find(TimePicker.class, dialog).withLabel("Beginn").single().setValue(LocalTime.of(18, 30));
+
+        test(button("Speichern", dialog)).click();
+
+        ScheduleConflictsDialog conflicts = find(ScheduleConflictsDialog.class).single();
+        assertThat(find(SessionCard.class, conflicts).all()).singleElement()
+                .satisfies(c -> assertThat(text(c)).contains("18:00–18:30", "1 von 1 gebucht"));
     }
 
     @Test
