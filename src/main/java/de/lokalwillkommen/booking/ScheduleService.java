@@ -3,10 +3,12 @@ package de.lokalwillkommen.booking;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.security.OfficeAccess;
+import de.lokalwillkommen.office.OfficeService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,12 +30,13 @@ public class ScheduleService {
     private final SlotMaterializer materializer;
     private final OfficeAccess access;
     private final ApplicationEventPublisher events;
+    private final OfficeService offices;
     private final MunicipalityProperties municipality;
     private final Clock clock;
 
     ScheduleService(ScheduleRuleRepository rules, ClosureRepository closures, BookingSettingsRepository settings,
             SlotRepository slots, BookingRepository bookings, SlotMaterializer materializer, OfficeAccess access,
-            ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock) {
+            ApplicationEventPublisher events, OfficeService offices, MunicipalityProperties municipality, Clock clock) {
         this.rules = rules;
         this.closures = closures;
         this.settings = settings;
@@ -42,6 +45,7 @@ public class ScheduleService {
         this.materializer = materializer;
         this.access = access;
         this.events = events;
+        this.offices = offices;
         this.municipality = municipality;
         this.clock = clock;
     }
@@ -56,7 +60,7 @@ public class ScheduleService {
     @Transactional
     public List<SessionView> saveRule(ScheduleRuleForm form) {
         access.requireOffice(form.getOfficeId());
-        if (!form.isValid()) {
+        if (!form.isValid() || !isVenueOf(form.getOfficeId(), form.getVenueId())) {
             throw new UserFacingException("validation.invalidForm");
         }
         ScheduleRule rule = form.getId() == null ? new ScheduleRule(form.getOfficeId())
@@ -170,6 +174,11 @@ public class ScheduleService {
     List<SessionView> replan(long officeId) {
         BookingSettings officeSettings = settings.findById(officeId).orElseGet(() -> BookingSettings.defaults(officeId));
         return materializer.materialise(officeId, officeSettings).stream().map(ScheduleService::view).toList();
+    }
+
+    /** Sessions take place in the office itself (no venue) or at one of its own partner venues. */
+    private boolean isVenueOf(long officeId, @Nullable Long venueId) {
+        return venueId == null || offices.venuesOf(officeId).stream().anyMatch(v -> v.id() == venueId);
     }
 
     private LocalDate today() {

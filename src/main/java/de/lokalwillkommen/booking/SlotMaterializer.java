@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SlotMaterializer {
 
+    /** The cancel reason of a slot the schedule no longer holds; staff see it as cancelled. */
+    static final String RETIRED = "schedule changed";
+
     private final ScheduleRuleRepository rules;
     private final ClosureRepository closures;
     private final SlotRepository slots;
@@ -81,6 +84,8 @@ class SlotMaterializer {
                 .map(Slot::getId).toList();
         if (!obsolete.isEmpty()) {
             slots.deleteUnbooked(obsolete);
+            // What is left unbooked is kept as the record of its cancelled bookings, but no longer offered.
+            slots.retireUnbooked(obsolete, RETIRED);
         }
         return future.stream().filter(s -> obsolete.contains(s.getId()) && s.getBooked() > 0).toList();
     }

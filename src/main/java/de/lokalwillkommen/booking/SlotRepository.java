@@ -45,7 +45,20 @@ interface SlotRepository extends JpaRepository<Slot, Long> {
 
     List<Slot> findByOfficeIdAndStartGreaterThanEqual(long officeId, LocalDateTime from);
 
+    /** Deletes the slots nobody holds a place in and no booking (not even a cancelled one) refers to. */
     @Modifying
-    @Query("delete from Slot s where s.id in :ids and s.booked = 0")
+    @Query("""
+            delete from Slot s where s.id in :ids and s.booked = 0
+              and not exists (select b.id from Booking b where b.slotId = s.id)""")
     int deleteUnbooked(@Param("ids") Collection<Long> ids);
+
+    /**
+     * Takes unbooked slots that cancelled bookings still refer to out of the schedule: they can no longer be
+     * booked, and without their rule a re-plan may create a fresh slot at the same time.
+     */
+    @Modifying
+    @Query("""
+            update Slot s set s.cancelled = true, s.ruleId = null, s.cancelReason = :reason
+            where s.id in :ids and s.booked = 0""")
+    int retireUnbooked(@Param("ids") Collection<Long> ids, @Param("reason") String reason);
 }

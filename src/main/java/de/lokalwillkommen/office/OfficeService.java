@@ -55,6 +55,12 @@ public class OfficeService implements OfficeDirectory {
         return offices.findAllByOrderByName().stream().map(o -> new OfficeRef(o.getId(), o.getName())).toList();
     }
 
+    /** The partner venues where an office's team holds outreach hours, by name. */
+    @Transactional(readOnly = true)
+    public List<VenueSummary> venuesOf(long officeId) {
+        return venues.findByOfficeIdOrderByName(officeId).stream().map(Venue::toSummary).toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public OfficeForm editOffice(long id) {

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lokalwillkommen.booking.ui;
+
+import org.jspecify.annotations.NullMarked;

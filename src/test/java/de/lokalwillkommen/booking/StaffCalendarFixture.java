@@ -1,0 +1,94 @@
+package de.lokalwillkommen.booking;
+
+import de.lokalwillkommen.base.MunicipalityProperties;
+import de.lokalwillkommen.office.OfficeRef;
+import de.lokalwillkommen.office.OfficeService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.LinkedHashSet;
+
+/**
+ * Test sessions for the staff calendar, on the shared demo database. They are held in the evening
+ * (from {@link #EVENING}), after every demo hour, so they never mix with the demo schedule;
+ * {@link #cleanUp} removes them, cancels what was booked into them and removes the test closures.
+ * Needs a signed-in staff member of the office (e.g. {@code @WithUserDetails("brackel")}).
+ */
+public final class StaffCalendarFixture {
+
+    public static final LocalTime EVENING = LocalTime.of(17, 0);
+    public static final String TEST_REASON = "Test: ";
+
+    private final ScheduleService schedule;
+    private final OfficeService offices;
+    private final HolidayCalendar holidays;
+    private final MunicipalityProperties municipality;
+    private final Clock clock;
+
+    public StaffCalendarFixture(ScheduleService schedule, OfficeService offices, HolidayCalendar holidays,
+            MunicipalityProperties municipality, Clock clock) {
+        this.schedule = schedule;
+        this.offices = offices;
+        this.holidays = holidays;
+        this.municipality = municipality;
+        this.clock = clock;
+    }
+
+    public long office(String name) {
+        return offices.officeRefs().stream().filter(o -> o.name().equals(name)).map(OfficeRef::id).findFirst()
+                .orElseThrow();
+    }
+
+    public LocalDate today() {
+        return municipality.now(clock).toLocalDate();
+    }
+
+    /** The first day from {@code days} ahead that is no holiday and whose date two weeks later is none either. */
+    public LocalDate workingDay(int days) {
+        LocalDate day = today().plusDays(days);
+        while (holidays.holiday(day).isPresent() || holidays.holiday(day.plusWeeks(2)).isPresent()) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    public static ScheduleRuleForm oneOff(long officeId, LocalDate date, LocalTime start, LocalTime end, int capacity) {
+        ScheduleRuleForm form = new ScheduleRuleForm();
+        form.setOfficeId(officeId);
+        form.setOneOff(true);
+        form.setOnDate(date);
+        form.setStart(start);
+        form.setEnd(end);
+        form.setSlotMinutes(30);
+        form.setCapacity(capacity);
+        form.setLanguages(new LinkedHashSet<>(List.of("de", "ar")));
+        return form;
+    }
+
+    /** A one-off evening session of two 30-minute slots (18:00 and 18:30) on the given day. */
+    public List<SessionView> eveningSession(long officeId, LocalDate date, int capacity) {
+        schedule.saveRule(oneOff(officeId, date, LocalTime.of(18, 0), LocalTime.of(19, 0), capacity));
+        return evening(officeId, date);
+    }
+
+    public List<SessionView> evening(long officeId, LocalDate date) {
+        return schedule.sessions(officeId, date, date).stream()
+                .filter(s -> !s.cancelled() && !s.start().toLocalTime().isBefore(EVENING)).toList();
+    }
+
+    public static BookingRequest request(long slotId, String name) {
+        return new BookingRequest(slotId, Topic.HOUSING, "ar", true, 3, name, "0231 555 0101", null, true,
+                "Mietvertrag mitbringen", null, null, null);
+    }
+
+    public void cleanUp(long officeId) {
+        schedule.closures(officeId).stream().filter(c -> c.reason().startsWith(TEST_REASON))
+                .forEach(c -> schedule.removeClosure(officeId, c.id()));
+        schedule.rules(officeId).stream().filter(r -> !r.getStart().isBefore(EVENING))
+                .forEach(r -> schedule.deleteRule(officeId, r.getId()));
+        schedule.sessions(officeId, today(), today().plusYears(1)).stream()
+                .filter(s -> !s.cancelled() && !s.start().toLocalTime().isBefore(EVENING))
+                .forEach(s -> schedule.cancelSession(officeId, s.slotId(), TEST_REASON + "aufgeräumt"));
+    }
+}
