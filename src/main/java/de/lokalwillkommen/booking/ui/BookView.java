@@ -1,0 +1,195 @@
+package de.lokalwillkommen.booking.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.lokalwillkommen.base.MunicipalityProperties;
+import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.i18n.UiLanguage;
+import de.lokalwillkommen.base.ui.PublicLayout;
+import de.lokalwillkommen.booking.BookingDetails;
+import de.lokalwillkommen.booking.BookingRequest;
+import de.lokalwillkommen.booking.BookingService;
+import de.lokalwillkommen.booking.FreeSlot;
+import de.lokalwillkommen.booking.SlotTakenException;
+import de.lokalwillkommen.office.OfficeDetails;
+import de.lokalwillkommen.office.OfficeService;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Booking a consultation without an account, in three short steps on a phone: what and where, when,
+ * who. The chosen office is in the URL ({@code book?office=<slug>}), so the office page and people can
+ * link to it. Everything chosen and typed stays while the person goes back and forth or is refused.
+ */
+@Route(value = "book", layout = PublicLayout.class)
+@AnonymousAllowed
+public class BookView extends Composite<VerticalLayout> implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String OFFICE_PARAMETER = "office";
+    static final int TIMES_PER_PAGE = 12;
+
+    private final BookingService bookings;
+    private final OfficeService offices;
+    private final MunicipalityProperties municipality;
+    private final BookingDraft draft = new BookingDraft();
+    private final List<DistrictChoice> districts;
+    private final ChoicesForm choices;
+    private final H2 stepTitle = new H2();
+    private final Div step = new Div();
+    private @Nullable ContactForm contact;
+    private @Nullable OfficeDetails office;
+    /** One per attempt: a double tap or a retry after a lost answer books once. */
+    private String attemptKey = UUID.randomUUID().toString();
+    private int timesWanted = TIMES_PER_PAGE;
+
+    public BookView(BookingService bookings, OfficeService offices, UiLanguage uiLanguage,
+            MunicipalityProperties municipality) {
+        this.bookings = bookings;
+        this.offices = offices;
+        this.municipality = municipality;
+        draft.setLanguage(uiLanguage.current(UI.getCurrent()).code());
+        districts = DistrictChoice.of(offices.listOffices(), getLocale());
+        choices = new ChoicesForm(districts, uiLanguage.languages().all(), draft, this::remember);
+        step.addClassName("lw-book-step");
+        getContent().addClassName("lw-page");
+        getContent().addClassName("lw-book");
+        getContent().add(new H1(getTranslation("book.title")), stepTitle, step);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(OFFICE_PARAMETER)
+                .flatMap(slug -> districts.stream().filter(d -> d.office().slug().equals(slug)).findFirst())
+                .ifPresent(choices::preselect);
+        showChoices();
+    }
+
+    private void showChoices() {
+        Button next = new Button(getTranslation("book.next"), e -> toTimes());
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        show("book.step1", choices, actions(next));
+    }
+
+    private void toTimes() {
+        if (choices.isComplete()) {
+            timesWanted = TIMES_PER_PAGE;
+            showTimes();
+        }
+    }
+
+    private void showTimes() {
+        OfficeDetails chosen = offices.findById(Objects.requireNonNull(draft.getDistrict()).office().id())
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        office = chosen;
+        List<FreeSlot> free = bookings.freeSlots(chosen.id(), timesWanted);
+        Button back = new Button(getTranslation("book.back"), e -> showChoices());
+        if (free.isEmpty()) {
+            show("book.step2", new NoFreeTimes(chosen, municipality), actions(back));
+            return;
+        }
+        Paragraph intro = new Paragraph(getTranslation("book.times.intro", chosen.name()));
+        FreeTimes times = new FreeTimes(free, venue -> Place.of(chosen, venue), this::pick);
+        Div actions = actions(back);
+        if (free.size() >= timesWanted) {
+            actions.addComponentAsFirst(new Button(getTranslation("book.times.more"), e -> {
+                timesWanted += TIMES_PER_PAGE;
+                showTimes();
+            }));
+        }
+        show("book.step2", intro, times, actions);
+    }
+
+    private void pick(FreeSlot slot) {
+        draft.setSlot(slot);
+        attemptKey = UUID.randomUUID().toString();
+        showContact(null);
+    }
+
+    private void showContact(@Nullable SlotTakenException taken) {
+        if (contact == null) {
+            contact = new ContactForm();
+        }
+        FreeSlot slot = Objects.requireNonNull(draft.getSlot());
+        OfficeDetails where = Objects.requireNonNull(office);
+        Button book = new Button(getTranslation("book.submit"));
+        book.addThemeVariants(ButtonVariant.PRIMARY);
+        book.setDisableOnClick(true);
+        book.addClickListener(e -> book(book));
+        Button otherTime = new Button(getTranslation("book.otherTime"), e -> showTimes());
+        Div chosen = taken == null ? new ChosenTime(slot, Place.of(where, slot.venueId()))
+                : new TakenNotice(taken, venue -> Place.of(where, venue), this::pick);
+        show("book.step3", chosen, contact, actions(book, otherTime));
+    }
+
+    private void book(Button button) {
+        ContactDetails typed = Objects.requireNonNull(contact).validated().orElse(null);
+        if (typed == null) {
+            button.setEnabled(true);
+            return;
+        }
+        try {
+            BookingDetails booked = bookings.book(request(typed));
+            UI.getCurrent().navigate(BookingView.class, booked.manageToken());
+        } catch (SlotTakenException taken) {
+            showContact(taken);
+        } catch (UserFacingException refused) {
+            button.setEnabled(true);
+            String message = getTranslation(refused.messageKey(), refused.args());
+            if (!contact.showAtField(refused.messageKey(), message)) {
+                Notification.show(message, 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        }
+    }
+
+    private BookingRequest request(ContactDetails typed) {
+        return new BookingRequest(Objects.requireNonNull(draft.getSlot()).slotId(),
+                Objects.requireNonNull(draft.getTopic()), draft.getLanguage(), draft.isInterpreter(),
+                draft.getPersons(), typed.getName(), typed.getPhone(), typed.getEmail(), typed.isConsent(), null,
+                attemptKey, DeviceId.current(), DeviceId.clientKey());
+    }
+
+    /** Keeps the chosen office in the address bar, so a reload or a shared link opens the same office. */
+    private void remember(DistrictChoice chosen) {
+        String path = RouteConfiguration.forSessionScope().getUrl(BookView.class);
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new Location(path, QueryParameters.of(OFFICE_PARAMETER, chosen.office().slug())));
+    }
+
+    private void show(String titleKey, com.vaadin.flow.component.Component... parts) {
+        stepTitle.setText(getTranslation(titleKey));
+        step.removeAll();
+        step.add(parts);
+        stepTitle.scrollIntoView();
+    }
+
+    private static Div actions(Button... buttons) {
+        Div actions = new Div(buttons);
+        actions.addClassName("lw-actions");
+        return actions;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("book.title") + " – " + getTranslation("app.name");
+    }
+}

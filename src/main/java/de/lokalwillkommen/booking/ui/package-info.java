@@ -1,0 +1,11 @@
+/**
+ * The newcomer's side of booking: the three-step flow on {@code book}, the personal confirmation and
+ * manage page on {@code booking/<token>}, and the calendar file {@code booking/<token>.ics}.
+ * The start page links here, so the views are a named interface.
+ */
+@NullMarked
+@NamedInterface("ui")
+package de.lokalwillkommen.booking.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
