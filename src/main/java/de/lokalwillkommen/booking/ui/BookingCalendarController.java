@@ -76,7 +76,9 @@ class BookingCalendarController {
     }
 
     private Language language(HttpServletRequest request) {
+        // Without Accept-Language the servlet container reports its own default locale: use the source language.
         return LanguageCookie.read(request.getCookies()).flatMap(languages::byCode)
-                .orElseGet(() -> languages.bestMatch(Collections.list(request.getLocales())));
+                .orElseGet(() -> request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? languages.source()
+                        : languages.bestMatch(Collections.list(request.getLocales())));
     }
 }

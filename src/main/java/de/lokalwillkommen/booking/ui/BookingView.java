@@ -140,6 +140,10 @@ public class BookingView extends Composite<VerticalLayout> implements HasUrlPara
                 .addThemeVariants(NotificationVariant.SUCCESS);
     }
 
+    String token() {
+        return token;
+    }
+
     @Override
     public String getPageTitle() {
         return title + " – " + getTranslation("app.name");
