@@ -1,5 +1,6 @@
 package de.lokalwillkommen.booking.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -8,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -55,6 +54,8 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
     private final ChoicesForm choices;
     private final H2 stepTitle = new H2();
     private final Div step = new Div();
+    /** A refusal that concerns no single field, said right above the button, where the eyes are. */
+    private final Paragraph refusal = new Paragraph();
     private @Nullable ContactForm contact;
     private @Nullable OfficeDetails office;
     /** One per attempt: a double tap or a retry after a lost answer books once. */
@@ -70,6 +71,8 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
         districts = DistrictChoice.of(offices.listOffices(), getLocale());
         choices = new ChoicesForm(districts, uiLanguage.languages().all(), draft, this::remember);
         step.addClassName("lw-book-step");
+        refusal.addClassName("lw-refusal");
+        refusal.getElement().setAttribute("role", "alert");
         getContent().addClassName("lw-page");
         getContent().addClassName("lw-book");
         getContent().add(new H1(getTranslation("book.title")), stepTitle, step);
@@ -86,7 +89,7 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
     private void showChoices() {
         Button next = new Button(getTranslation("book.next"), e -> toTimes());
         next.addThemeVariants(ButtonVariant.PRIMARY);
-        show("book.step1", choices, actions(next));
+        show("book.step1", choices, new ActionRow(next));
     }
 
     private void toTimes() {
@@ -103,12 +106,12 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
         List<FreeSlot> free = bookings.freeSlots(chosen.id(), timesWanted);
         Button back = new Button(getTranslation("book.back"), e -> showChoices());
         if (free.isEmpty()) {
-            show("book.step2", new NoFreeTimes(chosen, municipality), actions(back));
+            show("book.step2", new NoFreeTimes(chosen, municipality), new ActionRow(back));
             return;
         }
-        Paragraph intro = new Paragraph(getTranslation("book.times.intro", chosen.name()));
+        Paragraph intro = new Paragraph(getTranslation("book.times.intro", Bidi.isolate(chosen.name())));
         FreeTimes times = new FreeTimes(free, venue -> Place.of(chosen, venue), this::pick);
-        Div actions = actions(back);
+        ActionRow actions = new ActionRow(back);
         if (free.size() >= timesWanted) {
             actions.addComponentAsFirst(new Button(getTranslation("book.times.more"), e -> {
                 timesWanted += TIMES_PER_PAGE;
@@ -137,7 +140,8 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
         Button otherTime = new Button(getTranslation("book.otherTime"), e -> showTimes());
         Div chosen = taken == null ? new ChosenTime(slot, Place.of(where, slot.venueId()))
                 : new TakenNotice(taken, venue -> Place.of(where, venue), this::pick);
-        show("book.step3", chosen, contact, actions(book, otherTime));
+        refusal.setVisible(false);
+        show("book.step3", chosen, contact, refusal, new ActionRow(book, otherTime));
     }
 
     private void book(Button button) {
@@ -155,8 +159,10 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
             button.setEnabled(true);
             String message = getTranslation(refused.messageKey(), refused.args());
             if (!contact.showAtField(refused.messageKey(), message)) {
-                Notification.show(message, 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.ERROR);
+                // Inline, not a notification: it stays until read, and the start page stays light
+                // (Vaadin bundles this view's components with the start page, which links here).
+                refusal.setText(message);
+                refusal.setVisible(true);
             }
         }
     }
@@ -175,17 +181,15 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
                 new Location(path, QueryParameters.of(OFFICE_PARAMETER, chosen.office().slug())));
     }
 
-    private void show(String titleKey, com.vaadin.flow.component.Component... parts) {
+    private void show(String titleKey, Component... parts) {
+        // Moving between steps on a phone: start reading at the new step, not where the finger was.
+        boolean stepChange = step.getChildren().findAny().isPresent();
         stepTitle.setText(getTranslation(titleKey));
         step.removeAll();
         step.add(parts);
-        stepTitle.scrollIntoView();
-    }
-
-    private static Div actions(Button... buttons) {
-        Div actions = new Div(buttons);
-        actions.addClassName("lw-actions");
-        return actions;
+        if (stepChange) {
+            stepTitle.scrollIntoView();
+        }
     }
 
     @Override

@@ -18,9 +18,11 @@ class BookingSummary extends Div {
         code.getElement().setAttribute("dir", "ltr");
         Paragraph codeLine = new Paragraph(new Span(getTranslation("book.code")), code);
         codeLine.addClassName("lw-code-line");
-        Paragraph when = new Paragraph(TimeFormats.span(booking.start(), booking.end(), locale));
-        when.addClassName("lw-summary-when");
-        add(codeLine, when, new Paragraph(getTranslation("book.place", place.line())));
+        Paragraph day = new Paragraph(TimeFormats.day(booking.start().toLocalDate(), locale));
+        day.addClassName("lw-summary-when");
+        Paragraph time = new Paragraph(TimeFormats.range(booking.start(), booking.end(), locale));
+        time.addClassName("lw-summary-when");
+        add(codeLine, day, time, new Paragraph(getTranslation("book.place", Bidi.isolate(place.line()))));
         String map = place.mapLink();
         if (map != null) {
             Anchor link = new Anchor(map, getTranslation("office.openMap"));
@@ -35,7 +37,7 @@ class BookingSummary extends Div {
             add(new Paragraph(getTranslation("book.summary.interpreter")));
         }
         if (booking.name() != null) {
-            add(new Paragraph(getTranslation("book.summary.name", booking.name())));
+            add(new Paragraph(getTranslation("book.summary.name", Bidi.isolate(booking.name()))));
         }
     }
 }

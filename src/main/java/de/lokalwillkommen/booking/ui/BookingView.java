@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,6 +27,7 @@ import de.lokalwillkommen.office.OfficeDetails;
 import de.lokalwillkommen.office.OfficeService;
 import java.time.Clock;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The personal page behind the link a booking gives: confirmation, code, calendar file, and cancelling
@@ -57,15 +59,16 @@ public class BookingView extends Composite<VerticalLayout> implements HasUrlPara
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String token) {
-        this.token = token;
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String token) {
+        this.token = token == null ? "" : token;
         render();
     }
 
     private void render() {
         getContent().removeAll();
         moveArea.removeAll();
-        Optional<BookingDetails> booking = token.length() > TOKEN_MAX ? Optional.empty() : bookings.findByToken(token);
+        Optional<BookingDetails> booking = token.isEmpty() || token.length() > TOKEN_MAX ? Optional.empty()
+                : bookings.findByToken(token);
         Optional<OfficeDetails> office = booking.flatMap(b -> offices.findById(b.officeId()));
         if (booking.isEmpty() || office.isEmpty()) {
             showExplanation("book.manage.unknown", "book.manage.unknown.text");
@@ -92,9 +95,7 @@ public class BookingView extends Composite<VerticalLayout> implements HasUrlPara
         Button move = new Button(getTranslation("book.move"), e -> startMove(booking, office));
         Button cancel = new Button(getTranslation("book.cancel"), e -> confirmCancel());
         cancel.addThemeVariants(ButtonVariant.ERROR);
-        Div actions = new Div(move, cancel);
-        actions.addClassName("lw-actions");
-        getContent().add(actions, moveArea);
+        getContent().add(new ActionRow(move, cancel), moveArea);
     }
 
     private void showExplanation(String titleKey, String textKey) {

@@ -11,6 +11,7 @@ import de.lokalwillkommen.booking.BookingRules;
 import de.lokalwillkommen.booking.Topic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -33,7 +34,6 @@ class ChoicesForm extends Composite<FormLayout> {
         district.setLabel(getTranslation("book.district"));
         district.setItems(districts);
         district.setItemLabelGenerator(DistrictChoice::district);
-        district.setEmptySelectionAllowed(false);
         district.setPlaceholder(getTranslation("book.choose"));
         district.addValueChangeListener(e -> showOffice(e.getValue(), onDistrictChosen, e.isFromClient()));
 
@@ -55,13 +55,15 @@ class ChoicesForm extends Composite<FormLayout> {
         persons.setItems(IntStream.rangeClosed(1, BookingRules.PERSONS_MAX).boxed().toList());
         persons.setItemLabelGenerator(String::valueOf);
 
-        binder.forField(district).asRequired(getTranslation("book.district.required"))
+        // Validators instead of asRequired(): the required indicator puts aria-required on the select's
+        // value button (role=button), which axe rightly reports; every choice here is needed anyway.
+        binder.forField(district).withValidator(Objects::nonNull, getTranslation("book.district.required"))
                 .bind(BookingDraft::getDistrict, BookingDraft::setDistrict);
-        binder.forField(topic).asRequired(getTranslation("book.topic.required"))
+        binder.forField(topic).withValidator(Objects::nonNull, getTranslation("book.topic.required"))
                 .bind(BookingDraft::getTopic, BookingDraft::setTopic);
         binder.forField(language).bind(BookingDraft::getLanguage, BookingDraft::setLanguage);
         binder.forField(interpreter).bind(BookingDraft::isInterpreter, BookingDraft::setInterpreter);
-        binder.forField(persons).asRequired().bind(BookingDraft::getPersons, BookingDraft::setPersons);
+        binder.forField(persons).bind(BookingDraft::getPersons, BookingDraft::setPersons);
         binder.setBean(draft);
         form.add(district, topic, language, interpreter, persons);
     }
@@ -77,7 +79,7 @@ class ChoicesForm extends Composite<FormLayout> {
     }
 
     private void showOffice(DistrictChoice choice, Consumer<DistrictChoice> onDistrictChosen, boolean byUser) {
-        district.setHelperText(choice == null ? null : getTranslation("book.yourOffice", choice.office().name()));
+        district.setHelperText(choice == null ? null : getTranslation("book.yourOffice", Bidi.isolate(choice.office().name())));
         if (choice != null && byUser) {
             onDistrictChosen.accept(choice);
         }

@@ -9,8 +9,10 @@ class ChosenTime extends Div {
 
     ChosenTime(FreeSlot slot, Place place) {
         addClassName("lw-summary");
-        Paragraph when = new Paragraph(getTranslation("book.chosen", TimeFormats.span(slot.start(), slot.end(), getLocale())));
-        when.addClassName("lw-summary-when");
-        add(when, new Paragraph(getTranslation("book.place", place.line())));
+        Paragraph day = new Paragraph(getTranslation("book.chosen",
+                Bidi.isolate(TimeFormats.day(slot.start().toLocalDate(), getLocale()))));
+        Paragraph time = new Paragraph(TimeFormats.range(slot.start(), slot.end(), getLocale()));
+        time.addClassName("lw-summary-when");
+        add(day, time, new Paragraph(getTranslation("book.place", Bidi.isolate(place.line()))));
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import de.lokalwillkommen.booking.BookingRules;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -49,9 +48,6 @@ class ContactForm extends Composite<FormLayout> {
         consent.setLabel(getTranslation("book.consent"));
         Paragraph explanation = new Paragraph(getTranslation("book.consent.explanation"));
         explanation.addClassName("lw-consent-text");
-        for (TextField field : new TextField[] {name, phone}) {
-            field.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        }
 
         binder.forField(name).withValidator(BookingRules::isName, getTranslation("booking.error.name"))
                 .bind(ContactDetails::getName, ContactDetails::setName);

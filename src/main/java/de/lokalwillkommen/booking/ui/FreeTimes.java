@@ -37,7 +37,7 @@ class FreeTimes extends Composite<Div> {
             for (FreeSlot slot : daySlots) {
                 if (buttons == null || !Objects.equals(venue, slot.venueId())) {
                     venue = slot.venueId();
-                    Paragraph place = new Paragraph(getTranslation("book.place", places.apply(venue).line()));
+                    Paragraph place = new Paragraph(getTranslation("book.place", Bidi.isolate(places.apply(venue).line())));
                     place.addClassName("lw-times-place");
                     buttons = new Div();
                     buttons.addClassName("lw-times-buttons");

@@ -50,7 +50,7 @@ class MoveTime extends Composite<Div> {
         } else {
             content.add(new FreeTimes(free, venue -> Place.of(office, venue), this::confirm));
         }
-        content.add(actions(new Button(getTranslation("book.move.keep"), e -> onClose.run())));
+        content.add(new ActionRow(new Button(getTranslation("book.move.keep"), e -> onClose.run())));
     }
 
     private void confirm(FreeSlot slot) {
@@ -60,7 +60,7 @@ class MoveTime extends Composite<Div> {
         Div content = getContent();
         content.removeAll();
         content.add(new H2(getTranslation("book.move.title")), new ChosenTime(slot, Place.of(office, slot.venueId())),
-                actions(move, new Button(getTranslation("book.otherTime"), e -> showTimes())));
+                new ActionRow(move, new Button(getTranslation("book.otherTime"), e -> showTimes())));
     }
 
     private void move(FreeSlot slot) {
@@ -71,17 +71,11 @@ class MoveTime extends Composite<Div> {
             content.removeAll();
             content.add(new H2(getTranslation("book.move.title")),
                     new TakenNotice(taken, venue -> Place.of(office, venue), this::confirm),
-                    actions(new Button(getTranslation("book.move.keep"), e -> onClose.run())));
+                    new ActionRow(new Button(getTranslation("book.move.keep"), e -> onClose.run())));
         } catch (UserFacingException refused) {
             Notification.show(getTranslation(refused.messageKey(), refused.args()), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.ERROR);
             onClose.run();
         }
-    }
-
-    private static Div actions(Button... buttons) {
-        Div actions = new Div(buttons);
-        actions.addClassName("lw-actions");
-        return actions;
     }
 }

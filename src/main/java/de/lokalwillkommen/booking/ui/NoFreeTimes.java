@@ -17,7 +17,7 @@ class NoFreeTimes extends Composite<Div> {
         Div content = getContent();
         content.addClassName("lw-notice");
         content.getElement().setAttribute("role", "status");
-        content.add(new Paragraph(getTranslation("book.noTimes", office.name())));
+        content.add(new Paragraph(getTranslation("book.noTimes", Bidi.isolate(office.name()))));
         if (office.phone() != null) {
             content.add(new Paragraph(phoneLink(office.phone())));
         }
@@ -25,7 +25,7 @@ class NoFreeTimes extends Composite<Div> {
             content.add(new Paragraph(new Anchor("mailto:" + office.email(), office.email())));
         }
         if (office.phone() == null && office.email() == null) {
-            content.add(new Paragraph(getTranslation("book.noTimes.coordination", municipality.coordinationName())),
+            content.add(new Paragraph(getTranslation("book.noTimes.coordination", Bidi.isolate(municipality.coordinationName()))),
                     new Paragraph(phoneLink(municipality.coordinationPhone())));
         }
     }

@@ -20,9 +20,14 @@ final class TimeFormats {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(formatLocale(uiLocale)).format(time);
     }
 
-    /** "Dienstag, 24. November 2026, 10:30–11:00" */
+    /** "10:30 – 11:00"; in a right-to-left language the start stands on the right, as it should. */
+    static String range(LocalDateTime start, LocalDateTime end, Locale uiLocale) {
+        return time(start, uiLocale) + " – " + time(end, uiLocale);
+    }
+
+    /** "Dienstag, 24. November 2026, 10:30 – 11:00", for screen readers: one phrase per time button. */
     static String span(LocalDateTime start, LocalDateTime end, Locale uiLocale) {
-        return day(start.toLocalDate(), uiLocale) + ", " + time(start, uiLocale) + "–" + time(end, uiLocale);
+        return day(start.toLocalDate(), uiLocale) + ", " + range(start, end, uiLocale);
     }
 
     /**

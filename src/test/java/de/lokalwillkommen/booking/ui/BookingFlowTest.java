@@ -12,12 +12,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import de.lokalwillkommen.booking.BookingRequest;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.FreeSlot;
 import de.lokalwillkommen.booking.Topic;
 import de.lokalwillkommen.office.ui.OfficeView;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class BookingFlowTest extends BookingUiTest {
@@ -33,7 +36,7 @@ class BookingFlowTest extends BookingUiTest {
         assertThat($view(H3.class).first().getText()).matches(
                 "(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \\d{1,2}\\. \\p{L}+ \\d{4}");
         assertThat($view(Button.class).withClassName("lw-time-button").all()).hasSize(expected.size());
-        assertThat($view(Paragraph.class).withClassName("lw-times-place").first().getText())
+        assertThat(plain($view(Paragraph.class).withClassName("lw-times-place").first().getText()))
                 .isEqualTo("Ort: Brackel/Aplerbeck, Brackeler Hellweg 144, 44309 Dortmund");
 
         test(firstTime()).click();
@@ -133,7 +136,7 @@ class BookingFlowTest extends BookingUiTest {
         assertThat(getCurrentView()).isInstanceOf(BookView.class);
         assertThat(this.<DistrictChoice>select("In welchem Stadtbezirk wohnen Sie?").getValue().office().slug())
                 .isEqualTo("luetgendortmund");
-        assertThat(select("In welchem Stadtbezirk wohnen Sie?").getHelperText()).isEqualTo("Ihr Büro: Lütgendortmund");
+        assertThat(plain(select("In welchem Stadtbezirk wohnen Sie?").getHelperText())).isEqualTo("Ihr Büro: Lütgendortmund");
     }
 
     @Test
@@ -144,7 +147,7 @@ class BookingFlowTest extends BookingUiTest {
         click("Weiter");
 
         assertThat($view(Button.class).withClassName("lw-time-button").exists()).isFalse();
-        assertThat($view(Paragraph.class).all().stream().map(Paragraph::getText))
+        assertThat($view(Paragraph.class).all().stream().map(Paragraph::getText).map(BookingUiTest::plain))
                 .anyMatch(text -> text.startsWith("Im Moment sind im Büro Hörde/Hombruch keine Termine online frei."))
                 .anyMatch(text -> text.contains("Koordination"));
         assertThat($view(Anchor.class).all().stream().map(Anchor::getHref)).contains("tel:+492315026150");
@@ -157,5 +160,27 @@ class BookingFlowTest extends BookingUiTest {
         assertThat($view(Button.class).withClassName("lw-time-button").exists()).isFalse();
         assertThat(select("In welchem Stadtbezirk wohnen Sie?").isInvalid()).isTrue();
         assertThat(select("Worum geht es?").getErrorMessage()).isEqualTo("Bitte wählen Sie ein Thema.");
+    }
+
+    @Test
+    void aFourthActiveBookingFromTheSameDeviceIsRefusedInPlainWordsAboveTheButton() {
+        String device = UUID.randomUUID().toString();
+        VaadinSession.getCurrent().setAttribute(DeviceId.COOKIE, device);
+        for (FreeSlot slot : bookings.freeSlots(officeId("luetgendortmund"), 3)) {
+            bookings.book(new BookingRequest(slot.slotId(), Topic.WORK, "de", false, 1, "Nadia", null, null, true,
+                    null, UUID.randomUUID().toString(), device, null));
+        }
+        chooseBrackelAndGoOn();
+        test(firstTime()).click();
+        fill("Ihr Name oder Ihre Initialen", "Nadia");
+        agree();
+        click("Termin buchen");
+
+        assertThat(getCurrentView()).isInstanceOf(BookView.class);
+        Paragraph refusal = $view(Paragraph.class).withClassName("lw-refusal").single();
+        assertThat(refusal.isVisible()).isTrue();
+        assertThat(refusal.getText()).isEqualTo("Sie haben schon 3 offene Termine. Bitte sagen Sie zuerst einen ab "
+                + "oder rufen Sie das Büro an.");
+        assertThat($view(TextField.class).withLabel("Ihr Name oder Ihre Initialen").single().getValue()).isEqualTo("Nadia");
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingStatus;
 import java.util.Locale;
@@ -23,12 +22,13 @@ class BookingPageTest extends BookingUiTest {
         assertThat($view(H1.class).single().getText()).isEqualTo("Ihr Termin ist gebucht");
         assertThat($view(Span.class).withClassName("lw-code").single().getText()).isEqualTo(booking.code());
         assertThat(getCurrentView().getElement().getTextRecursively())
-                .contains(TimeFormats.span(booking.start(), booking.end(), Locale.GERMAN));
+                .contains(TimeFormats.day(booking.start().toLocalDate(), Locale.GERMAN))
+                .contains(TimeFormats.range(booking.start(), booking.end(), Locale.GERMAN));
         assertThat($view(Anchor.class).all().stream().map(Anchor::getHref))
                 .anyMatch(href -> href.startsWith("https://www.openstreetmap.org/search?query="))
                 .contains("booking/" + booking.manageToken() + ".ics");
-        assertThat($view(TextField.class).withLabel("Ihr persönlicher Link").single().getValue())
-                .endsWith("/booking/" + booking.manageToken());
+        Anchor personal = $view(Anchor.class).withClassName("lw-personal-url").single();
+        assertThat(personal.getHref()).endsWith("/booking/" + booking.manageToken()).isEqualTo(personal.getText());
     }
 
     @Test
@@ -63,7 +63,8 @@ class BookingPageTest extends BookingUiTest {
         assertThat(moved.officeId()).isEqualTo(booking.officeId());
         assertThat(moved.status()).isEqualTo(BookingStatus.BOOKED);
         assertThat(getCurrentView().getElement().getTextRecursively())
-                .contains(TimeFormats.span(moved.start(), moved.end(), Locale.GERMAN));
+                .contains(TimeFormats.day(moved.start().toLocalDate(), Locale.GERMAN))
+                .contains(TimeFormats.range(moved.start(), moved.end(), Locale.GERMAN));
     }
 
     @Test
@@ -71,5 +72,11 @@ class BookingPageTest extends BookingUiTest {
         navigate(BookingView.class, "this-link-does-not-exist");
         assertThat($view(H1.class).single().getText()).isEqualTo("Diesen Termin finden wir nicht");
         assertThat($view(Button.class).withText("Termin absagen").exists()).isFalse();
+    }
+
+    @Test
+    void theRouteWithoutAnyTokenIsExplainedToo() {
+        navigate("booking", BookingView.class);
+        assertThat($view(H1.class).single().getText()).isEqualTo("Diesen Termin finden wir nicht");
     }
 }

@@ -24,6 +24,11 @@ abstract class BookingUiTest extends GermanUiTest {
     @Autowired
     protected OfficeService offices;
 
+    /** A text without the Unicode isolates that keep addresses and names in their own direction. */
+    static String plain(String text) {
+        return text.replace("\u2068", "").replace("\u2069", "");
+    }
+
     protected long officeId(String slug) {
         return offices.findBySlug(slug).orElseThrow().id();
     }
