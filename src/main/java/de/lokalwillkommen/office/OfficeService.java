@@ -45,6 +45,19 @@ public class OfficeService implements OfficeDirectory {
                 venues.findByOfficeIdOrderByName(office.getId()).stream().map(Venue::toSummary).toList()));
     }
 
+    /** The public page data of an office by its id (for features that keep office ids, such as bookings). */
+    @Transactional(readOnly = true)
+    public Optional<OfficeDetails> findById(long id) {
+        return offices.findById(id).map(office -> office.toDetails(
+                venues.findByOfficeIdOrderByName(office.getId()).stream().map(Venue::toSummary).toList()));
+    }
+
+    /** A partner venue by its id, e.g. where an outreach session takes place. */
+    @Transactional(readOnly = true)
+    public Optional<VenueSummary> findVenue(long venueId) {
+        return venues.findById(venueId).map(Venue::toSummary);
+    }
+
     @Transactional(readOnly = true)
     public List<DistrictRef> listDistricts() {
         return districts.findAllByOrderByName().stream().map(District::toRef).toList();

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.lokalwillkommen.base.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -19,7 +20,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/offline-data.js",
                         "/manifest.webmanifest", "/icons/**", "/styles.css")
-                .permitAll());
+                .permitAll()
+                // A booking's calendar file: the long random token in the path is the only key.
+                .requestMatchers(HttpMethod.GET, "/booking/*.ics").permitAll());
         // Session fixation protection (a new session id at sign-in) is Spring Security's default.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();

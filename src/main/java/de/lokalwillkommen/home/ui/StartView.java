@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.ui.PublicLayout;
+import de.lokalwillkommen.booking.ui.BookView;
 import de.lokalwillkommen.office.ui.OfficesView;
 
 /** The start page, phone first: who we are in one sentence, then four big doors. */
@@ -19,8 +20,7 @@ public class StartView extends Composite<Div> implements HasDynamicTitle {
         Div content = getContent();
         content.addClassName("lw-start");
         Div entries = new Div(
-                new StartEntry("calendar", "start.book", "start.book.hint",
-                        UpcomingFeatureView.class, UpcomingFeature.BOOKING.slug()),
+                new StartEntry("calendar", "start.book", "start.book.hint", BookView.class, null),
                 new StartEntry("book", "start.guidance", "start.guidance.hint",
                         UpcomingFeatureView.class, UpcomingFeature.GUIDANCE.slug()),
                 new StartEntry("map-marker", "start.offices", "start.offices.hint", OfficesView.class, null),

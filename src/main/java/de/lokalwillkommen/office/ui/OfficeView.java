@@ -18,6 +18,8 @@ import de.lokalwillkommen.office.OfficeDetails;
 import de.lokalwillkommen.office.OfficeService;
 import de.lokalwillkommen.office.TeamMemberView;
 import de.lokalwillkommen.office.VenueSummary;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** An office's public page: who works there, where it is, how to reach it, where outreach hours are held. */
 @Route(value = "offices", layout = PublicLayout.class)
@@ -26,11 +28,13 @@ public class OfficeView extends Composite<VerticalLayout> implements HasUrlParam
 
     private final OfficeService offices;
     private final Languages languages;
+    private final List<OfficePageAction> actions;
     private String title = "";
 
-    public OfficeView(OfficeService offices, Languages languages) {
+    public OfficeView(OfficeService offices, Languages languages, ObjectProvider<OfficePageAction> actions) {
         this.offices = offices;
         this.languages = languages;
+        this.actions = actions.orderedStream().toList();
         getContent().addClassName("lw-page");
     }
 
@@ -48,6 +52,7 @@ public class OfficeView extends Composite<VerticalLayout> implements HasUrlParam
         VerticalLayout content = getContent();
         content.add(new H1(getTranslation("office.pageTitle", office.name())),
                 new Paragraph(getTranslation("office.districts", String.join(", ", office.districts()))));
+        actions.forEach(action -> content.add(action.create(office)));
         content.add(new H2(getTranslation("office.contact")));
         String address = office.address();
         content.add(new Paragraph(address != null ? address : getTranslation("office.addressMissing")));

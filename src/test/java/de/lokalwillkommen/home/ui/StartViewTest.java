@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.RouterLink;
 import de.lokalwillkommen.GermanUiTest;
+import de.lokalwillkommen.booking.ui.BookView;
 import de.lokalwillkommen.office.ui.OfficesView;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +28,21 @@ class StartViewTest extends GermanUiTest {
     }
 
     @Test
-    void anEntryWhoseFeatureIsNotBuiltYetSaysWhatWillBeThere() {
+    void theBookingEntryLeadsToTheBookingFlow() {
         navigate(StartView.class);
         RouterLink booking = $view(StartEntry.class).all().stream()
-                .filter(entry -> entry.getHref().equals("soon/booking")).findFirst().orElseThrow();
+                .filter(entry -> entry.getHref().equals("book")).findFirst().orElseThrow();
         test(booking).click();
+        assertThat(getCurrentView()).isInstanceOf(BookView.class);
+    }
+
+    @Test
+    void anEntryWhoseFeatureIsNotBuiltYetSaysWhatWillBeThere() {
+        navigate(StartView.class);
+        RouterLink guidance = $view(StartEntry.class).all().stream()
+                .filter(entry -> entry.getHref().equals("soon/guidance")).findFirst().orElseThrow();
+        test(guidance).click();
         assertThat(getCurrentView()).isInstanceOf(UpcomingFeatureView.class);
-        assertThat($view(H1.class).single().getText()).isEqualTo("Termin buchen");
+        assertThat($view(H1.class).single().getText()).isEqualTo("Wegweiser");
     }
 }

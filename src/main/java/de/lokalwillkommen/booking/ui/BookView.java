@@ -1,0 +1,199 @@
+package de.lokalwillkommen.booking.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.lokalwillkommen.base.MunicipalityProperties;
+import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.i18n.UiLanguage;
+import de.lokalwillkommen.base.ui.PublicLayout;
+import de.lokalwillkommen.booking.BookingDetails;
+import de.lokalwillkommen.booking.BookingRequest;
+import de.lokalwillkommen.booking.BookingService;
+import de.lokalwillkommen.booking.FreeSlot;
+import de.lokalwillkommen.booking.SlotTakenException;
+import de.lokalwillkommen.office.OfficeDetails;
+import de.lokalwillkommen.office.OfficeService;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Booking a consultation without an account, in three short steps on a phone: what and where, when,
+ * who. The chosen office is in the URL ({@code book?office=<slug>}), so the office page and people can
+ * link to it. Everything chosen and typed stays while the person goes back and forth or is refused.
+ */
+@Route(value = "book", layout = PublicLayout.class)
+@AnonymousAllowed
+public class BookView extends Composite<VerticalLayout> implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String OFFICE_PARAMETER = "office";
+    static final int TIMES_PER_PAGE = 12;
+
+    private final BookingService bookings;
+    private final OfficeService offices;
+    private final MunicipalityProperties municipality;
+    private final BookingDraft draft = new BookingDraft();
+    private final List<DistrictChoice> districts;
+    private final ChoicesForm choices;
+    private final H2 stepTitle = new H2();
+    private final Div step = new Div();
+    /** A refusal that concerns no single field, said right above the button, where the eyes are. */
+    private final Paragraph refusal = new Paragraph();
+    private @Nullable ContactForm contact;
+    private @Nullable OfficeDetails office;
+    /** One per attempt: a double tap or a retry after a lost answer books once. */
+    private String attemptKey = UUID.randomUUID().toString();
+    private int timesWanted = TIMES_PER_PAGE;
+
+    public BookView(BookingService bookings, OfficeService offices, UiLanguage uiLanguage,
+            MunicipalityProperties municipality) {
+        this.bookings = bookings;
+        this.offices = offices;
+        this.municipality = municipality;
+        draft.setLanguage(uiLanguage.current(UI.getCurrent()).code());
+        districts = DistrictChoice.of(offices.listOffices(), getLocale());
+        choices = new ChoicesForm(districts, uiLanguage.languages().all(), draft, this::remember);
+        step.addClassName("lw-book-step");
+        refusal.addClassName("lw-refusal");
+        refusal.getElement().setAttribute("role", "alert");
+        getContent().addClassName("lw-page");
+        getContent().addClassName("lw-book");
+        getContent().add(new H1(getTranslation("book.title")), stepTitle, step);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(OFFICE_PARAMETER)
+                .flatMap(slug -> districts.stream().filter(d -> d.office().slug().equals(slug)).findFirst())
+                .ifPresent(choices::preselect);
+        showChoices();
+    }
+
+    private void showChoices() {
+        Button next = new Button(getTranslation("book.next"), e -> toTimes());
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        show("book.step1", choices, new ActionRow(next));
+    }
+
+    private void toTimes() {
+        if (choices.isComplete()) {
+            timesWanted = TIMES_PER_PAGE;
+            showTimes();
+        }
+    }
+
+    private void showTimes() {
+        OfficeDetails chosen = offices.findById(Objects.requireNonNull(draft.getDistrict()).office().id())
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        office = chosen;
+        List<FreeSlot> free = bookings.freeSlots(chosen.id(), timesWanted);
+        Button back = new Button(getTranslation("book.back"), e -> showChoices());
+        if (free.isEmpty()) {
+            show("book.step2", new NoFreeTimes(chosen, municipality), new ActionRow(back));
+            return;
+        }
+        Paragraph intro = new Paragraph(getTranslation("book.times.intro", Bidi.isolate(chosen.name())));
+        FreeTimes times = new FreeTimes(free, venue -> Place.of(chosen, venue), this::pick);
+        ActionRow actions = new ActionRow(back);
+        if (free.size() >= timesWanted) {
+            actions.addComponentAsFirst(new Button(getTranslation("book.times.more"), e -> {
+                timesWanted += TIMES_PER_PAGE;
+                showTimes();
+            }));
+        }
+        show("book.step2", intro, times, actions);
+    }
+
+    private void pick(FreeSlot slot) {
+        draft.setSlot(slot);
+        attemptKey = UUID.randomUUID().toString();
+        showContact(null);
+    }
+
+    private void showContact(@Nullable SlotTakenException taken) {
+        if (contact == null) {
+            contact = new ContactForm();
+        }
+        FreeSlot slot = Objects.requireNonNull(draft.getSlot());
+        OfficeDetails where = Objects.requireNonNull(office);
+        Button book = new Button(getTranslation("book.submit"));
+        book.addThemeVariants(ButtonVariant.PRIMARY);
+        book.setDisableOnClick(true);
+        book.addClickListener(e -> book(book));
+        Button otherTime = new Button(getTranslation("book.otherTime"), e -> showTimes());
+        Div chosen = taken == null ? new ChosenTime(slot, Place.of(where, slot.venueId()))
+                : new TakenNotice(taken, venue -> Place.of(where, venue), this::pick);
+        refusal.setVisible(false);
+        show("book.step3", chosen, contact, refusal, new ActionRow(book, otherTime));
+    }
+
+    private void book(Button button) {
+        ContactDetails typed = Objects.requireNonNull(contact).validated().orElse(null);
+        if (typed == null) {
+            button.setEnabled(true);
+            return;
+        }
+        try {
+            BookingDetails booked = bookings.book(request(typed));
+            UI.getCurrent().navigate(BookingView.class, booked.manageToken());
+        } catch (SlotTakenException taken) {
+            showContact(taken);
+        } catch (UserFacingException refused) {
+            button.setEnabled(true);
+            String message = getTranslation(refused.messageKey(), refused.args());
+            if (!contact.showAtField(refused.messageKey(), message)) {
+                // Inline, not a notification: it stays until read, and the start page stays light
+                // (Vaadin bundles this view's components with the start page, which links here).
+                refusal.setText(message);
+                refusal.setVisible(true);
+            }
+        }
+    }
+
+    private BookingRequest request(ContactDetails typed) {
+        return new BookingRequest(Objects.requireNonNull(draft.getSlot()).slotId(),
+                Objects.requireNonNull(draft.getTopic()), draft.getLanguage(), draft.isInterpreter(),
+                draft.getPersons(), typed.getName(), typed.getPhone(), typed.getEmail(), typed.isConsent(), null,
+                attemptKey, DeviceId.current(), DeviceId.clientKey());
+    }
+
+    /** Keeps the chosen office in the address bar, so a reload or a shared link opens the same office. */
+    private void remember(DistrictChoice chosen) {
+        String path = RouteConfiguration.forSessionScope().getUrl(BookView.class);
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new Location(path, QueryParameters.of(OFFICE_PARAMETER, chosen.office().slug())));
+    }
+
+    private void show(String titleKey, Component... parts) {
+        // Moving between steps on a phone: start reading at the new step, not where the finger was.
+        boolean stepChange = step.getChildren().findAny().isPresent();
+        stepTitle.setText(getTranslation(titleKey));
+        step.removeAll();
+        step.add(parts);
+        if (stepChange) {
+            stepTitle.scrollIntoView();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("book.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,43 @@
+package de.lokalwillkommen.booking.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import de.lokalwillkommen.booking.BookingDetails;
+import java.util.Locale;
+
+/** A booking at a glance: the short code first (people read it out on the phone), then when, where, what. */
+class BookingSummary extends Div {
+
+    BookingSummary(BookingDetails booking, Place place) {
+        addClassName("lw-summary");
+        Locale locale = getLocale();
+        Span code = new Span(booking.code());
+        code.addClassName("lw-code");
+        code.getElement().setAttribute("dir", "ltr");
+        Paragraph codeLine = new Paragraph(new Span(getTranslation("book.code")), code);
+        codeLine.addClassName("lw-code-line");
+        Paragraph day = new Paragraph(TimeFormats.day(booking.start().toLocalDate(), locale));
+        day.addClassName("lw-summary-when");
+        Paragraph time = new Paragraph(TimeFormats.range(booking.start(), booking.end(), locale));
+        time.addClassName("lw-summary-when");
+        add(codeLine, day, time, new Paragraph(getTranslation("book.place", Bidi.isolate(place.line()))));
+        String map = place.mapLink();
+        if (map != null) {
+            Anchor link = new Anchor(map, getTranslation("office.openMap"));
+            link.setTarget("_blank");
+            // The page address holds the personal token: never send it along to another site.
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            add(new Paragraph(link));
+        }
+        add(new Paragraph(getTranslation("book.summary.topic", getTranslation("topic." + booking.topic().name()))),
+                new Paragraph(getTranslation("book.summary.persons", booking.persons())));
+        if (booking.interpreter()) {
+            add(new Paragraph(getTranslation("book.summary.interpreter")));
+        }
+        if (booking.name() != null) {
+            add(new Paragraph(getTranslation("book.summary.name", Bidi.isolate(booking.name()))));
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package de.lokalwillkommen.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.Cookie;
+import de.lokalwillkommen.AppTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A newcomer on a phone (390 × 844) whose language is Arabic books a consultation, keeps the personal
+ * link, opens it again and cancels: right to left on every page, laid out right to left, and without
+ * accessibility violations (axe, WCAG 2.1 A/AA) on the way.
+ */
+@AppTest
+class BookingJourneyTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"));
+        Path debian = Path.of("/usr/bin/chromium");
+        if (Files.isExecutable(debian)) {
+            options.setExecutablePath(debian);
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        playwright.close();
+    }
+
+    @BeforeEach
+    void arabicSpeakingVisitorOnAPhone() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("ar").setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true));
+        context.addCookies(List.of(new Cookie("lw-lang", "ar").setUrl(url("/"))));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeVisitor() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void assertRightToLeft(String where) {
+        assertThat(page.getAttribute("html", "dir")).as("dir on %s", where).isEqualTo("rtl");
+        assertThat(page.getAttribute("html", "lang")).as("lang on %s", where).isEqualTo("ar");
+    }
+
+    private void choose(int select, String item) {
+        Locator field = page.locator(".lw-book-form vaadin-select").nth(select);
+        field.click();
+        // Options have role=option; the copy of the chosen item inside each select's button has none.
+        page.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText(item)).first()
+                .click();
+        // Wait until the choice shows and the list is closed before the next tap (slow machines).
+        PlaywrightAssertions.assertThat(field.locator("vaadin-select-value-button")).containsText(item);
+        PlaywrightAssertions.assertThat(page.locator("vaadin-select-item[role=option]:visible")).hasCount(0);
+    }
+
+    @Test
+    void aNewcomerBooksInArabicKeepsThePersonalLinkAndCancelsRightToLeftThroughout() {
+        page.navigate(url("/book"));
+        page.waitForSelector("h1");
+        assertRightToLeft("the booking flow");
+        assertThat(page.textContent("h1")).isEqualTo("حجز موعد");
+        assertNoAccessibilityViolations("step 1");
+
+        choose(0, "Brackel");
+        choose(1, "السكن");
+        page.click("vaadin-button:has-text('التالي')");
+        page.waitForSelector(".lw-time-button");
+        assertThat(page.url()).as("the chosen office is in the address").endsWith("/book?office=brackel-aplerbeck");
+        assertTimesRunRightToLeft();
+        assertNoAccessibilityViolations("step 2");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/booking-times-ar.png"))
+                .setFullPage(true));
+
+        page.locator(".lw-time-button").first().click();
+        page.locator(".lw-book-form vaadin-text-field").first().locator("input").fill("أحمد كريمي");
+        page.locator(".lw-book-form vaadin-checkbox input").check();
+        assertNoAccessibilityViolations("step 3");
+        page.click("vaadin-button:has-text('احجز الموعد')");
+
+        page.waitForSelector(".lw-code");
+        assertRightToLeft("the confirmation");
+        assertThat(page.textContent("h1")).isEqualTo("تم حجز موعدك");
+        String code = page.textContent(".lw-code");
+        assertThat(code).matches("[A-Z2-9]{6}");
+        assertThat(context.cookies().stream().map(c -> c.name)).as("the device id for the booking limit")
+                .contains("lw-device");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/booking-confirmed-ar.png"))
+                .setFullPage(true));
+        assertNoAccessibilityViolations("the confirmation");
+        String personalLink = page.getAttribute(".lw-personal-url", "href");
+        assertThat(personalLink).startsWith(url("/booking/"));
+
+        page.navigate(personalLink);
+        page.waitForSelector(".lw-code");
+        assertRightToLeft("the personal page");
+        assertThat(page.textContent(".lw-code")).isEqualTo(code);
+        page.click("vaadin-button:has-text('إلغاء الموعد')");
+        page.click("vaadin-button:has-text('نعم، ألغِه')");
+        page.waitForSelector("h1:has-text('هذا الموعد ملغى')");
+        assertRightToLeft("the cancelled booking");
+
+        page.reload();
+        page.waitForSelector("h1");
+        assertThat(page.textContent("h1")).as("still cancelled after a reload").isEqualTo("هذا الموعد ملغى");
+        assertRightToLeft("the cancelled booking after a reload");
+    }
+
+    private void assertNoAccessibilityViolations(String where) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        assertThat(results.getViolations()).as("axe violations on %s: %s", where, results.getViolations().stream()
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList()).isEmpty();
+    }
+
+    /** In Arabic the earlier time stands on the right: the grid follows the document's direction. */
+    private void assertTimesRunRightToLeft() {
+        Locator days = page.locator(".lw-times-buttons");
+        for (int i = 0; i < days.count(); i++) {
+            Locator times = days.nth(i).locator(".lw-time-button");
+            if (times.count() >= 2) {
+                BoundingBox first = times.nth(0).boundingBox();
+                BoundingBox second = times.nth(1).boundingBox();
+                assertThat(first.x).as("the first time is right of the second").isGreaterThan(second.x);
+                assertThat(first.x + first.width).as("and inside the phone's width").isLessThanOrEqualTo(390);
+                return;
+            }
+        }
+        throw new AssertionError("no day with two free times to compare");
+    }
+}
