@@ -81,6 +81,7 @@ public class AgendaView extends Composite<VerticalLayout> implements BeforeEnter
         Div toolbar = new Div(picker, new Div(day, week), new Div(previous, today, next), book, walkIn);
         toolbar.addClassName("lw-staff-toolbar");
         list.addClassName("lw-agenda-list");
+        period.addClassName("lw-agenda-period");
         getContent().addClassName("lw-staff-page");
         getContent().add(new H1(getTranslation("agenda.title")), toolbar, period, list);
     }
