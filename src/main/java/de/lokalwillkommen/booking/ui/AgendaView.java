@@ -71,16 +71,17 @@ public class AgendaView extends Composite<VerticalLayout> implements BeforeEnter
         picker.onChoice(chosen -> show(chosen.id(), date, mode));
         day = new Button(getTranslation("agenda.day"), e -> go(date, AgendaMode.DAY));
         week = new Button(getTranslation("agenda.week"), e -> go(date, AgendaMode.WEEK));
-        Button previous = iconButton(VaadinIcon.ANGLE_LEFT, "agenda.previous", e -> go(date.minusDays(mode.step()), mode));
-        Button next = iconButton(VaadinIcon.ANGLE_RIGHT, "agenda.next", e -> go(date.plusDays(mode.step()), mode));
-        Button today = new Button(getTranslation("agenda.today"), e -> go(today(), mode));
+        Button previous = iconButton(VaadinIcon.ANGLE_LEFT, "agenda.previous", () -> go(date.minusDays(mode.step()), mode));
+        Button next = iconButton(VaadinIcon.ANGLE_RIGHT, "agenda.next", () -> go(date.plusDays(mode.step()), mode));
+        Button toToday = new Button(getTranslation("agenda.today"), e -> go(today(), mode));
         Button book = new Button(getTranslation("agenda.bookOnBehalf"), VaadinIcon.PLUS.create(), e -> bookOnBehalf());
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button walkIn = new Button(getTranslation("walkin.title"), VaadinIcon.USER_CHECK.create(),
                 e -> office().ifPresent(o -> WalkInLogView.show(o.id())));
-        Div toolbar = new Div(picker, new Div(day, week), new Div(previous, today, next), book, walkIn);
+        Div toolbar = new Div(picker, new Div(day, week), new Div(previous, toToday, next), book, walkIn);
         toolbar.addClassName("lw-staff-toolbar");
         list.addClassName("lw-agenda-list");
+        period.addClassName("lw-agenda-period");
         getContent().addClassName("lw-staff-page");
         getContent().add(new H1(getTranslation("agenda.title")), toolbar, period, list);
     }
@@ -168,11 +169,11 @@ public class AgendaView extends Composite<VerticalLayout> implements BeforeEnter
         return municipality.now(clock).toLocalDate();
     }
 
-    private Button iconButton(VaadinIcon icon, String labelKey,
-            com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
+    /** Previous and next point the other way in right-to-left languages. */
+    private Button iconButton(VaadinIcon icon, String labelKey, Runnable click) {
         Icon image = icon.create();
         image.addClassName("lw-flip-rtl");
-        Button button = new Button(image, click);
+        Button button = new Button(image, e -> click.run());
         button.setAriaLabel(getTranslation(labelKey));
         button.setTooltipText(getTranslation(labelKey));
         button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);

@@ -9,19 +9,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.booking.ScheduleRuleForm;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A rule in words: "Tuesday, every 2 weeks, 10:00–12:00" and where, with whom, since when. */
 class ScheduleRuleCard extends Composite<Div> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     ScheduleRuleCard(ScheduleRuleForm rule, String where, Languages languages, Runnable edit, Runnable delete) {
         Div card = getContent();
         card.addClassName("lw-session-card");
-        Span when = new Span(rhythm(rule) + ", " + TIME.format(rule.getStart()) + "–" + TIME.format(rule.getEnd()));
+        Span when = new Span(getTranslation("schedule.rule.when", rhythm(rule), StaffFormat.times(
+                rule.getValidFrom().atTime(rule.getStart()), rule.getValidFrom().atTime(rule.getEnd()))));
         when.addClassName("lw-agenda-time");
         Div line = new Div(when);
         line.addClassName("lw-card-line");

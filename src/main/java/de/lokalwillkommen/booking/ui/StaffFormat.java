@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 final class StaffFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String LEFT_TO_RIGHT_ISOLATE = "\u2066";
+    private static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
 
     private StaffFormat() {
     }
@@ -35,18 +37,21 @@ final class StaffFormat {
         return context.getTranslation("weekday." + day.name());
     }
 
-    /** "Dienstag, 24.11.2026". */
+    /** "Dienstag, 24.11.2026" (with the comma of the language: Arabic and Farsi write "،"). */
     static String day(Component context, LocalDate date) {
-        return weekday(context, date.getDayOfWeek()) + ", " + date(context, date);
+        return context.getTranslation("agenda.dayAndDate", weekday(context, date.getDayOfWeek()), date(context, date));
     }
 
     static String date(Component context, LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(context)).format(date);
     }
 
-    /** "10:00–10:30". */
+    /**
+     * "10:00–10:30", isolated left to right: inside Arabic, Farsi or Pashto text the bidi algorithm would
+     * otherwise show the range backwards ("10:30–10:00").
+     */
     static String times(LocalDateTime start, LocalDateTime end) {
-        return TIME.format(start) + "–" + TIME.format(end);
+        return LEFT_TO_RIGHT_ISOLATE + TIME.format(start) + "–" + TIME.format(end) + POP_DIRECTIONAL_ISOLATE;
     }
 
     /** "Dienstag, 24.11.2026 · 10:30–11:00 · Vereinsheim · 2 frei". */

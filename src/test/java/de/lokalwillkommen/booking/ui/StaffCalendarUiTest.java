@@ -52,7 +52,8 @@ abstract class StaffCalendarUiTest extends GermanUiTest {
         return find(Button.class, within).withText(text).single();
     }
 
+    /** The visible text, without the invisible bidi isolates that keep time ranges left to right in RTL. */
     static String text(Component component) {
-        return component.getElement().getTextRecursively();
+        return component.getElement().getTextRecursively().replaceAll("[\u2066-\u2069]", "");
     }
 }
