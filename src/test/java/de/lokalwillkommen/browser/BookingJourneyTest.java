@@ -66,6 +66,9 @@ class BookingJourneyTest {
                 .setIsMobile(true).setHasTouch(true));
         context.addCookies(List.of(new Cookie("lw-lang", "ar").setUrl(url("/"))));
         page = context.newPage();
+        // A whole booking with four axe scans: generous limits, so a busy CI machine does not fail it.
+        page.setDefaultTimeout(60_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     @AfterEach
@@ -114,6 +117,8 @@ class BookingJourneyTest {
         page.locator(".lw-time-button").first().click();
         page.locator(".lw-book-form vaadin-text-field").first().locator("input").fill("أحمد كريمي");
         page.locator(".lw-book-form vaadin-checkbox input").check();
+        assertThat(page.evaluate("() => getComputedStyle(document.querySelector('.lw-ltr-value > input')).direction"))
+                .as("a phone number is typed left to right, inside the right-to-left form").isEqualTo("ltr");
         assertNoAccessibilityViolations("step 3");
         page.click("vaadin-button:has-text('احجز الموعد')");
 

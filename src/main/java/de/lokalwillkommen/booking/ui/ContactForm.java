@@ -40,11 +40,11 @@ class ContactForm extends Composite<FormLayout> {
         phone.setHelperText(getTranslation("book.phone.help"));
         phone.setAllowedCharPattern("[0-9+ ()/-]");
         phone.setAutocomplete(Autocomplete.TEL);
-        phone.getElement().setAttribute("dir", "ltr");
+        phone.addClassName("lw-ltr-value");
         email.setLabel(getTranslation("book.email"));
         email.setHelperText(getTranslation("book.email.help"));
         email.setMaxLength(BookingRules.EMAIL_MAX);
-        email.getElement().setAttribute("dir", "ltr");
+        email.addClassName("lw-ltr-value");
         consent.setLabel(getTranslation("book.consent"));
         Paragraph explanation = new Paragraph(getTranslation("book.consent.explanation"));
         explanation.addClassName("lw-consent-text");
