@@ -5,12 +5,26 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface BookingRepository extends JpaRepository<Booking, Long> {
 
     Optional<Booking> findByManageToken(String manageToken);
+
+    /**
+     * Removes the personal data of bookings whose consultation is older than the cut-off; topic,
+     * language, persons and status stay for the office's figures.
+     */
+    @Modifying
+    @Query(value = """
+            update booking set name = null, phone = null, email = null, device_id = null, note = null,
+              cancel_reason = null, idempotency_key = null
+            where (name is not null or phone is not null or email is not null or device_id is not null
+                   or note is not null)
+              and slot_id in (select id from slot where start_local < :cutoff)""", nativeQuery = true)
+    int anonymiseBefore(@Param("cutoff") LocalDateTime cutoff);
 
     Optional<Booking> findByIdempotencyKey(String idempotencyKey);
 

@@ -43,16 +43,8 @@ class BookingJourneyTest {
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"));
-        Path debian = Path.of("/usr/bin/chromium");
-        if (Files.isExecutable(debian)) {
-            options.setExecutablePath(debian);
-        }
-        browser = playwright.chromium().launch(options);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
