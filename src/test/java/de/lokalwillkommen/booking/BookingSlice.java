@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({BookingService.class, BookingCodes.class, AttemptLimiter.class, OfficeAccess.class, BookingSlice.Time.class})
 @EnableConfigurationProperties(MunicipalityProperties.class)
