@@ -39,9 +39,12 @@ import org.jspecify.annotations.Nullable;
  * who. The chosen office is in the URL ({@code book?office=<slug>}), so the office page and people can
  * link to it. Everything chosen and typed stays while the person goes back and forth or is refused.
  */
-@Route(value = "book", layout = PublicLayout.class)
+@Route(value = BookView.ROUTE, layout = PublicLayout.class)
 @AnonymousAllowed
 public class BookView extends Composite<VerticalLayout> implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** A compile-time constant, so linking here by path pulls none of this view's weight into the linking page. */
+    public static final String ROUTE = "book";
 
     public static final String OFFICE_PARAMETER = "office";
     static final int TIMES_PER_PAGE = 12;

@@ -20,7 +20,7 @@ public class StartView extends Composite<Div> implements HasDynamicTitle {
         Div content = getContent();
         content.addClassName("lw-start");
         Div entries = new Div(
-                new StartEntry("calendar", "start.book", "start.book.hint", BookView.class, null),
+                new StartEntry("calendar", "start.book", "start.book.hint", BookView.ROUTE),
                 new StartEntry("book", "start.guidance", "start.guidance.hint",
                         UpcomingFeatureView.class, UpcomingFeature.GUIDANCE.slug()),
                 new StartEntry("map-marker", "start.offices", "start.offices.hint", OfficesView.class, null),
