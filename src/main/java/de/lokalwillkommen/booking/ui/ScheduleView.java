@@ -1,7 +1,6 @@
 package de.lokalwillkommen.booking.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.i18n.Languages;
@@ -81,27 +79,18 @@ public class ScheduleView extends Composite<VerticalLayout> implements BeforeEnt
 
     /** Typed navigation: the schedule of an office. */
     static void show(long officeId) {
-        UI.getCurrent().navigate(ScheduleView.class, QueryParameters.of(StaffOfficePicker.PARAMETER,
-                Long.toString(officeId)));
+        StaffOfficePicker.navigate(ScheduleView.class, officeId);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters asked = event.getLocation().getQueryParameters();
-        Optional<OfficeRef> chosen = picker.resolve(asked);
-        if (chosen.isEmpty()) {
+        picker.enter(event, ScheduleView.class, () -> {
             getContent().removeAll();
             getContent().add(new Paragraph(getTranslation("agenda.noOffice")));
-            return;
-        }
-        String id = Long.toString(chosen.get().id());
-        if (!asked.getSingleParameter(StaffOfficePicker.PARAMETER).equals(Optional.of(id))) {
-            event.forwardTo(ScheduleView.class, QueryParameters.of(StaffOfficePicker.PARAMETER, id));
-            return;
-        }
-        office = chosen.get();
-        picker.show(office);
-        refresh();
+        }).ifPresent(chosen -> {
+            office = chosen;
+            refresh();
+        });
     }
 
     private void refresh() {

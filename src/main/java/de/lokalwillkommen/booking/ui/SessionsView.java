@@ -1,7 +1,6 @@
 package de.lokalwillkommen.booking.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.i18n.Languages;
@@ -61,26 +59,16 @@ public class SessionsView extends Composite<VerticalLayout> implements BeforeEnt
 
     /** Typed navigation: the sessions of an office. */
     static void show(long officeId) {
-        UI.getCurrent().navigate(SessionsView.class, QueryParameters.of(StaffOfficePicker.PARAMETER,
-                Long.toString(officeId)));
+        StaffOfficePicker.navigate(SessionsView.class, officeId);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters asked = event.getLocation().getQueryParameters();
-        Optional<OfficeRef> chosen = picker.resolve(asked);
-        if (chosen.isEmpty()) {
-            list.add(new Paragraph(getTranslation("agenda.noOffice")));
-            return;
-        }
-        String id = Long.toString(chosen.get().id());
-        if (!asked.getSingleParameter(StaffOfficePicker.PARAMETER).equals(Optional.of(id))) {
-            event.forwardTo(SessionsView.class, QueryParameters.of(StaffOfficePicker.PARAMETER, id));
-            return;
-        }
-        office = chosen.get();
-        picker.show(office);
-        refresh();
+        Runnable noOffice = () -> list.add(new Paragraph(getTranslation("agenda.noOffice")));
+        picker.enter(event, SessionsView.class, noOffice).ifPresent(chosen -> {
+            office = chosen;
+            refresh();
+        });
     }
 
     private void refresh() {

@@ -1,7 +1,10 @@
 package de.lokalwillkommen.booking.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import de.lokalwillkommen.base.security.CurrentStaff;
@@ -46,6 +49,32 @@ class StaffOfficePicker extends Composite<Select<OfficeRef>> {
         Optional<OfficeRef> requested = query.getSingleParameter(PARAMETER).flatMap(StaffOfficePicker::parseId)
                 .flatMap(this::allowedOffice);
         return requested.or(this::lastChoice).or(() -> allowed.stream().findFirst());
+    }
+
+    /**
+     * Settles the office when a page is entered: forwards to the page's URL for the resolved office when
+     * the URL names none (or one this person may not act for), runs {@code noOffice} when the account has
+     * no office, and otherwise shows and returns the office.
+     */
+    Optional<OfficeRef> enter(BeforeEnterEvent event, Class<? extends Component> page, Runnable noOffice) {
+        QueryParameters asked = event.getLocation().getQueryParameters();
+        Optional<OfficeRef> chosen = resolve(asked);
+        if (chosen.isEmpty()) {
+            noOffice.run();
+            return Optional.empty();
+        }
+        String id = Long.toString(chosen.get().id());
+        if (!asked.getSingleParameter(PARAMETER).equals(Optional.of(id))) {
+            event.forwardTo(page, QueryParameters.of(PARAMETER, id));
+            return Optional.empty();
+        }
+        show(chosen.get());
+        return chosen;
+    }
+
+    /** Typed navigation to a staff page for an office. */
+    static void navigate(Class<? extends Component> page, long officeId) {
+        UI.getCurrent().navigate(page, QueryParameters.of(PARAMETER, Long.toString(officeId)));
     }
 
     void show(OfficeRef office) {

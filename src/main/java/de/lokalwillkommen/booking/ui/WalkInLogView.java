@@ -1,7 +1,6 @@
 package de.lokalwillkommen.booking.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.i18n.Language;
@@ -29,7 +27,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,27 +85,19 @@ public class WalkInLogView extends Composite<VerticalLayout> implements BeforeEn
 
     /** Typed navigation: the walk-in log of an office. */
     static void show(long officeId) {
-        UI.getCurrent().navigate(WalkInLogView.class, QueryParameters.of(StaffOfficePicker.PARAMETER,
-                Long.toString(officeId)));
+        StaffOfficePicker.navigate(WalkInLogView.class, officeId);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters asked = event.getLocation().getQueryParameters();
-        Optional<OfficeRef> chosen = picker.resolve(asked);
-        if (chosen.isEmpty()) {
+        Runnable noOffice = () -> {
             topics.setVisible(false);
             today.setText(getTranslation("agenda.noOffice"));
-            return;
-        }
-        if (!asked.getSingleParameter(StaffOfficePicker.PARAMETER).equals(Optional.of(Long.toString(chosen.get().id())))) {
-            event.forwardTo(WalkInLogView.class, QueryParameters.of(StaffOfficePicker.PARAMETER,
-                    Long.toString(chosen.get().id())));
-            return;
-        }
-        office = chosen.get();
-        picker.show(office);
-        count();
+        };
+        picker.enter(event, WalkInLogView.class, noOffice).ifPresent(chosen -> {
+            office = chosen;
+            count();
+        });
     }
 
     private void record(Topic topic) {
