@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.lokalwillkommen.AppTest;
-import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.office.OfficeService;
 import de.lokalwillkommen.office.VenueSummary;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -32,18 +31,14 @@ class ScheduleServiceStaffTest {
     @Autowired
     OfficeService offices;
     @Autowired
-    HolidayCalendar holidays;
-    @Autowired
-    MunicipalityProperties municipality;
-    @Autowired
-    Clock clock;
+    ApplicationContext beans;
 
     StaffCalendarFixture calendar;
     long brackel;
 
     @BeforeEach
     void setUp() {
-        calendar = new StaffCalendarFixture(schedule, offices, holidays, municipality, clock);
+        calendar = new StaffCalendarFixture(beans);
         brackel = calendar.office("Brackel/Aplerbeck");
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.LinkedHashSet;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Test sessions for the staff calendar, on the shared demo database. They are held in the evening
@@ -26,13 +27,12 @@ public final class StaffCalendarFixture {
     private final MunicipalityProperties municipality;
     private final Clock clock;
 
-    public StaffCalendarFixture(ScheduleService schedule, OfficeService offices, HolidayCalendar holidays,
-            MunicipalityProperties municipality, Clock clock) {
-        this.schedule = schedule;
-        this.offices = offices;
-        this.holidays = holidays;
-        this.municipality = municipality;
-        this.clock = clock;
+    public StaffCalendarFixture(ApplicationContext beans) {
+        this.schedule = beans.getBean(ScheduleService.class);
+        this.offices = beans.getBean(OfficeService.class);
+        this.holidays = beans.getBean(HolidayCalendar.class);
+        this.municipality = beans.getBean(MunicipalityProperties.class);
+        this.clock = beans.getBean(Clock.class);
     }
 
     public long office(String name) {

@@ -2,28 +2,19 @@ package de.lokalwillkommen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Cookie;
 import de.lokalwillkommen.AppTest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A newcomer on a phone (390 × 844) whose language is Arabic books a consultation, keeps the personal
@@ -31,26 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * accessibility violations (axe, WCAG 2.1 A/AA) on the way.
  */
 @AppTest
-class BookingJourneyTest {
+class BookingJourneyTest extends BrowserJourney {
 
-    private static Playwright playwright;
-    private static Browser browser;
     private BrowserContext context;
     private Page page;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        playwright.close();
-    }
 
     @BeforeEach
     void arabicSpeakingVisitorOnAPhone() {
@@ -66,10 +41,6 @@ class BookingJourneyTest {
     @AfterEach
     void closeVisitor() {
         context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private void assertRightToLeft(String where) {
@@ -94,7 +65,7 @@ class BookingJourneyTest {
         page.waitForSelector("h1");
         assertRightToLeft("the booking flow");
         assertThat(page.textContent("h1")).isEqualTo("حجز موعد");
-        assertNoAccessibilityViolations("step 1");
+        assertNoAccessibilityViolations(page, "step 1");
 
         choose(0, "Brackel");
         choose(1, "السكن");
@@ -102,7 +73,7 @@ class BookingJourneyTest {
         page.waitForSelector(".lw-time-button");
         assertThat(page.url()).as("the chosen office is in the address").endsWith("/book?office=brackel-aplerbeck");
         assertTimesRunRightToLeft();
-        assertNoAccessibilityViolations("step 2");
+        assertNoAccessibilityViolations(page, "step 2");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/booking-times-ar.png"))
                 .setFullPage(true));
 
@@ -111,7 +82,7 @@ class BookingJourneyTest {
         page.locator(".lw-book-form vaadin-checkbox input").check();
         assertThat(page.evaluate("() => getComputedStyle(document.querySelector('.lw-ltr-value > input')).direction"))
                 .as("a phone number is typed left to right, inside the right-to-left form").isEqualTo("ltr");
-        assertNoAccessibilityViolations("step 3");
+        assertNoAccessibilityViolations(page, "step 3");
         page.click("vaadin-button:has-text('احجز الموعد')");
 
         page.waitForSelector(".lw-code");
@@ -123,7 +94,7 @@ class BookingJourneyTest {
                 .contains("lw-device");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/booking-confirmed-ar.png"))
                 .setFullPage(true));
-        assertNoAccessibilityViolations("the confirmation");
+        assertNoAccessibilityViolations(page, "the confirmation");
         String personalLink = page.getAttribute(".lw-personal-url", "href");
         assertThat(personalLink).startsWith(url("/booking/"));
 
@@ -140,12 +111,6 @@ class BookingJourneyTest {
         page.waitForSelector("h1");
         assertThat(page.textContent("h1")).as("still cancelled after a reload").isEqualTo("هذا الموعد ملغى");
         assertRightToLeft("the cancelled booking after a reload");
-    }
-
-    private void assertNoAccessibilityViolations(String where) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        assertThat(results.getViolations()).as("axe violations on %s: %s", where, results.getViolations().stream()
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList()).isEmpty();
     }
 
     /** In Arabic the earlier time stands on the right: the grid follows the document's direction. */

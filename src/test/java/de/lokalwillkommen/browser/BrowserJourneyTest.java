@@ -2,52 +2,27 @@ package de.lokalwillkommen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import de.lokalwillkommen.AppTest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What only a browser shows, against the app in production mode: the installable PWA, the switch to
  * right-to-left, accessibility (axe, WCAG 2.1 A/AA) and the bytes a first visit costs.
  */
 @AppTest
-class BrowserJourneyTest {
+class BrowserJourneyTest extends BrowserJourney {
 
-    private static Playwright playwright;
-    private static Browser browser;
     private BrowserContext context;
     private Page page;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        playwright.close();
-    }
 
     @BeforeEach
     void newVisitor() {
@@ -59,10 +34,6 @@ class BrowserJourneyTest {
     @AfterEach
     void closeVisitor() {
         context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private void open(String path) {
@@ -122,11 +93,11 @@ class BrowserJourneyTest {
     @Test
     void theStartPageHasNoAccessibilityViolationsInGermanAndInArabic() {
         open("/");
-        assertNoViolations("de");
+        assertNoAccessibilityViolations(page, "de");
         chooseLanguage("العربية");
         page.waitForFunction("() => document.documentElement.dir === 'rtl'");
         page.waitForSelector("h1");
-        assertNoViolations("ar");
+        assertNoAccessibilityViolations(page, "ar");
     }
 
     @Test
@@ -173,9 +144,4 @@ class BrowserJourneyTest {
         page.click("vaadin-select-item:has-text('" + name + "')");
     }
 
-    private void assertNoViolations(String language) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        assertThat(results.getViolations()).as("axe violations in %s: %s", language, results.getViolations().stream()
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList()).isEmpty();
-    }
 }

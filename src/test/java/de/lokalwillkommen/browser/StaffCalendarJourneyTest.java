@@ -2,13 +2,9 @@ package de.lokalwillkommen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import de.lokalwillkommen.AppTest;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingRequest;
@@ -16,53 +12,21 @@ import de.lokalwillkommen.booking.BookingService;
 import de.lokalwillkommen.booking.FreeSlot;
 import de.lokalwillkommen.booking.Topic;
 import de.lokalwillkommen.office.OfficeService;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The staff calendar on a phone in Arabic, as only a browser shows it: right to left, time ranges still
  * readable, no accessibility violations in the agenda, and a walk-in logged with one tap.
  */
 @AppTest
-class StaffCalendarJourneyTest {
+class StaffCalendarJourneyTest extends BrowserJourney {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     BookingService bookings;
     @Autowired
     OfficeService offices;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        playwright.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void assertNoViolations(Page page, String where) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        assertThat(results.getViolations()).as("axe violations on %s: %s", where, results.getViolations().stream()
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList()).isEmpty();
-    }
 
     @Test
     void theAgendaAndTheWalkInLogWorkOnAPhoneInArabic() {
@@ -88,7 +52,7 @@ class StaffCalendarJourneyTest {
             // The range is isolated left to right, so Arabic text around it cannot turn it round.
             assertThat(time).startsWith("\u2066").contains(slot.start().toLocalTime().toString());
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/staff-agenda-ar.png")));
-            assertNoViolations(page, "the agenda");
+            assertNoAccessibilityViolations(page, "the agenda");
 
             page.navigate(url("/staff/walk-in"));
             page.waitForSelector(".lw-walkin-topics");

@@ -3,16 +3,15 @@ package de.lokalwillkommen.booking.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import de.lokalwillkommen.GermanUiTest;
-import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.booking.BookingService;
 import de.lokalwillkommen.booking.HolidayCalendar;
 import de.lokalwillkommen.booking.ScheduleService;
 import de.lokalwillkommen.booking.StaffCalendarFixture;
 import de.lokalwillkommen.office.OfficeService;
-import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** The common ground of the staff calendar's view tests: the Brackel/Aplerbeck office and its evening sessions. */
 abstract class StaffCalendarUiTest extends GermanUiTest {
@@ -26,16 +25,14 @@ abstract class StaffCalendarUiTest extends GermanUiTest {
     @Autowired
     HolidayCalendar holidays;
     @Autowired
-    MunicipalityProperties municipality;
-    @Autowired
-    Clock clock;
+    ApplicationContext beans;
 
     StaffCalendarFixture calendar;
     long brackel;
 
     @BeforeEach
     void officeAndCalendar() {
-        calendar = new StaffCalendarFixture(schedule, offices, holidays, municipality, clock);
+        calendar = new StaffCalendarFixture(beans);
         brackel = calendar.office("Brackel/Aplerbeck");
     }
 
