@@ -2,6 +2,7 @@ package de.lokalwillkommen.bench;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,6 +16,7 @@ final class NewcomerJourney {
     enum Outcome { BOOKED, NO_FREE_TIME }
 
     private static final int TAKEN_RETRIES = 3;
+    private static final Pattern OPTION_VALUE = Pattern.compile("<option value=\"(\\d+)\"");
     private static final String[] NAMES = {"Amal", "Olena", "Reza", "Mariam", "Yusuf", "Daria", "Samir", "Ana",
             "Karim", "Leyla", "Petro", "Hana"};
 
@@ -37,7 +39,7 @@ final class NewcomerJourney {
         openBooking();
         UidlTree tree = browser.tree;
         UidlTree.Node form = tree.byClass("lw-book-form").orElseThrow(() -> missing("booking form"));
-        List<UidlTree.Node> selects = tree.descendants(form, UidlTree.tag("vaadin-select"));
+        List<UidlTree.Node> selects = tree.descendants(form, UidlTree.withClass("lw-native-select"));
         think.pause();
         choose("choose office", selects.get(0));
         think.pause();
@@ -78,14 +80,18 @@ final class NewcomerJourney {
         return times.get(ThreadLocalRandom.current().nextInt(Math.min(times.size(), 6)));
     }
 
-    private void choose(String step, UidlTree.Node select) throws IOException, InterruptedException {
-        List<UidlTree.Node> items = browser.tree.descendants(select, UidlTree.tag("vaadin-select-item"));
-        if (items.isEmpty()) {
-            throw missing(step + " items");
+    /** A native select: its options are one HTML property; the choice goes up as a "change" event. */
+    private void choose(String step, UidlTree.Node field) throws IOException, InterruptedException {
+        UidlTree.Node select = browser.tree.descendants(field, UidlTree.tag("select")).stream().findFirst()
+                .orElseThrow(() -> missing(step + " select"));
+        List<String> values = OPTION_VALUE.matcher(select.property("innerHTML")).results().map(m -> m.group(1))
+                .toList();
+        if (values.isEmpty()) {
+            throw missing(step + " options");
         }
-        String value = items.get(ThreadLocalRandom.current().nextInt(items.size())).property("value");
-        browser.rpc(step, List.of(SimulatedBrowser.sync(select, "value", value),
-                SimulatedBrowser.event(select, "value-changed")));
+        String value = values.get(ThreadLocalRandom.current().nextInt(values.size()));
+        browser.rpc(step, List.of(SimulatedBrowser.event(field.id, "change",
+                SimulatedBrowser.JSON.createObjectNode().put("event.target.value", value))));
     }
 
     private void fillDetails() throws IOException, InterruptedException {

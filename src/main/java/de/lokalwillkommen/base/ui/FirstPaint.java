@@ -15,6 +15,9 @@ public interface FirstPaint {
     /** Whether this paints the page at {@code path} (the route without leading slash, e.g. "" or "book"). */
     boolean paints(String path);
 
+    /** The document title, as the view's {@code getPageTitle()} gives it. */
+    String title(BiFunction<String, Object[], String> translate);
+
     /**
      * Appends the page's content to {@code main}.
      *

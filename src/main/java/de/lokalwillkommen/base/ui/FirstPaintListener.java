@@ -42,13 +42,15 @@ class FirstPaintListener implements VaadinServiceInitListener {
     void paint(Document document, VaadinRequest request) {
         String path = path(request);
         Optional<FirstPaint> page = pages.stream().filter(p -> p.paints(path)).findFirst();
+        Language language = uiLanguage.forRequest(request);
+        BiFunction<String, Object[], String> translate =
+                (key, args) -> translations.getTranslation(key, language.locale(), args);
+        // Every page has a title from its first byte; the live view replaces it with its own.
+        document.title(page.map(p -> p.title(translate)).orElseGet(() -> translate.apply("app.name", new Object[0])));
         Element outlet = document.getElementById("outlet");
         if (page.isEmpty() || outlet == null) {
             return;
         }
-        Language language = uiLanguage.forRequest(request);
-        BiFunction<String, Object[], String> translate =
-                (key, args) -> translations.getTranslation(key, language.locale(), args);
         Element frame = outlet.appendElement("div").addClass("lw-public").addClass(MARKER);
         Element header = frame.appendElement("header").addClass("lw-header");
         header.appendElement("a").addClass("lw-brand").attr("href", ".").text(translate.apply("app.name", new Object[0]));

@@ -17,6 +17,11 @@ class BookFirstPaint implements FirstPaint {
     }
 
     @Override
+    public String title(BiFunction<String, Object[], String> translate) {
+        return translate.apply("book.title", NONE) + " – " + translate.apply("app.name", NONE);
+    }
+
+    @Override
     public void paint(Element main, BiFunction<String, Object[], String> translate) {
         Element page = main.appendElement("div").addClass("lw-page").addClass("lw-book");
         page.appendElement("h1").text(translate.apply("book.title", NONE));

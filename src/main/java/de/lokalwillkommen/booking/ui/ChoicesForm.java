@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.Binder;
 import de.lokalwillkommen.base.i18n.Language;
+import de.lokalwillkommen.base.ui.NativeSelect;
 import de.lokalwillkommen.booking.BookingRules;
 import de.lokalwillkommen.booking.Topic;
 import java.util.ArrayList;
@@ -19,11 +19,11 @@ import java.util.stream.IntStream;
 class ChoicesForm extends Composite<FormLayout> {
 
     private final Binder<BookingDraft> binder = new Binder<>(BookingDraft.class);
-    private final Select<DistrictChoice> district = new Select<>();
-    private final Select<Topic> topic = new Select<>();
-    private final Select<String> language = new Select<>();
+    private final NativeSelect<DistrictChoice> district = new NativeSelect<>();
+    private final NativeSelect<Topic> topic = new NativeSelect<>();
+    private final NativeSelect<String> language = new NativeSelect<>();
     private final Checkbox interpreter = new Checkbox();
-    private final Select<Integer> persons = new Select<>();
+    private final NativeSelect<Integer> persons = new NativeSelect<>();
 
     ChoicesForm(List<DistrictChoice> districts, List<Language> languages, BookingDraft draft,
             Consumer<DistrictChoice> onDistrictChosen) {
@@ -38,7 +38,7 @@ class ChoicesForm extends Composite<FormLayout> {
         district.addValueChangeListener(e -> showOffice(e.getValue(), onDistrictChosen, e.isFromClient()));
 
         topic.setLabel(getTranslation("book.topic"));
-        topic.setItems(Topic.values());
+        topic.setItems(List.of(Topic.values()));
         topic.setItemLabelGenerator(t -> getTranslation("topic." + t.name()));
         topic.setPlaceholder(getTranslation("book.choose"));
 

@@ -17,6 +17,11 @@ class StartFirstPaint implements FirstPaint {
     }
 
     @Override
+    public String title(BiFunction<String, Object[], String> translate) {
+        return translate.apply("app.name", NONE) + " – " + translate.apply("start.title", NONE);
+    }
+
+    @Override
     public void paint(Element main, BiFunction<String, Object[], String> translate) {
         Element start = main.appendElement("div").addClass("lw-start");
         start.appendElement("h1").text(translate.apply("start.title", NONE));

@@ -34,12 +34,14 @@ class FirstPaintTest {
 
     @Test
     void theBookingPageFirstPaintsItsHeading() throws Exception {
-        assertThat(get("/book", "en").body()).contains("lw-first-paint", "<h1>Book an appointment</h1>");
+        assertThat(get("/book", "en").body()).contains("lw-first-paint", "<h1>Book an appointment</h1>",
+                "<title>Book an appointment – lokal willkommen</title>");
     }
 
     @Test
     void aPageWithoutAFirstPaintLeavesTheOutletEmpty() throws Exception {
-        assertThat(get("/offices", "de").body()).doesNotContain("lw-first-paint").contains("<div id=\"outlet\"></div>");
+        assertThat(get("/offices", "de").body()).doesNotContain("lw-first-paint").contains("<div id=\"outlet\"></div>")
+                .contains("<title>lokal willkommen</title>");
     }
 
     @Test

@@ -2,9 +2,9 @@ package de.lokalwillkommen.booking.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import de.lokalwillkommen.GermanUiTest;
+import de.lokalwillkommen.base.ui.NativeSelect;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingRequest;
 import de.lokalwillkommen.booking.BookingService;
@@ -60,8 +60,8 @@ abstract class BookingUiTest extends GermanUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    protected <T> Select<T> select(String label) {
-        return $view(Select.class).withLabel(label).single();
+    protected <T> NativeSelect<T> select(String label) {
+        return $view(NativeSelect.class).withCondition(s -> label.equals(s.getLabel())).single();
     }
 
     /** Books a free time directly, as another person (no rate limit: no client key). */
