@@ -63,6 +63,12 @@ public class OfficeService implements OfficeDirectory {
         return districts.findAllByOrderByName().stream().map(District::toRef).toList();
     }
 
+    /** The offices that serve a district (normally one), for the finder. */
+    @Transactional(readOnly = true)
+    public List<OfficeSummary> officesServing(long districtId) {
+        return offices.findDistinctByDistrictsIdOrderByName(districtId).stream().map(Office::toSummary).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<OfficeRef> officeRefs() {
         return offices.findAllByOrderByName().stream().map(o -> new OfficeRef(o.getId(), o.getName())).toList();

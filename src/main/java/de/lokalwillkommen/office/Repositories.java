@@ -18,6 +18,8 @@ interface OfficeRepository extends JpaRepository<Office, Long> {
     List<Office> findAllByOrderByName();
 
     Optional<Office> findBySlug(String slug);
+
+    List<Office> findDistinctByDistrictsIdOrderByName(Long districtId);
 }
 
 interface VenueRepository extends JpaRepository<Venue, Long> {

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.booking.ui.BookView;
-import de.lokalwillkommen.office.ui.OfficesView;
+import de.lokalwillkommen.finder.ui.FinderView;
 
 /** The start page, phone first: who we are in one sentence, then four big doors. */
 @Route(value = "", layout = PublicLayout.class)
@@ -23,7 +23,7 @@ public class StartView extends Composite<Div> implements HasDynamicTitle {
                 new StartEntry("calendar", "start.book", "start.book.hint", BookView.ROUTE),
                 new StartEntry("book", "start.guidance", "start.guidance.hint",
                         UpcomingFeatureView.class, UpcomingFeature.GUIDANCE.slug()),
-                new StartEntry("map-marker", "start.offices", "start.offices.hint", OfficesView.class, null),
+                new StartEntry("map-marker", "start.offices", "start.offices.hint", FinderView.ROUTE),
                 new StartEntry("helping-hand", "start.volunteer", "start.volunteer.hint",
                         UpcomingFeatureView.class, UpcomingFeature.VOLUNTEERING.slug()));
         entries.addClassName("lw-start-entries");
