@@ -14,6 +14,9 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     Optional<Organisation> findByName(String name);
 }
 
+interface OrganisationInternalRepository extends JpaRepository<OrganisationInternal, Long> {
+}
+
 interface OfficeRepository extends JpaRepository<Office, Long> {
     List<Office> findAllByOrderByName();
 

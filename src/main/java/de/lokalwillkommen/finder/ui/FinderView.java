@@ -20,6 +20,7 @@ import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.finder.FinderHit;
 import de.lokalwillkommen.finder.FinderService;
 import de.lokalwillkommen.office.ui.OfficesView;
+import de.lokalwillkommen.office.ui.PartnersView;
 
 /**
  * "Which office is mine?": type a postcode or a street, pick it, and see the district and its office.
@@ -58,7 +59,8 @@ public class FinderView extends Composite<VerticalLayout> implements BeforeEnter
         result.getElement().setAttribute("aria-live", "polite");
         getContent().addClassName("lw-page");
         getContent().add(new H1(getTranslation("finder.title")), new Paragraph(getTranslation("finder.intro")),
-                search, result, new Paragraph(new RouterLink(getTranslation("finder.allOffices"), OfficesView.class)));
+                search, result, new Paragraph(new RouterLink(getTranslation("finder.allOffices"), OfficesView.class)),
+                new Paragraph(new RouterLink(getTranslation("partner.link"), PartnersView.class)));
     }
 
     @Override
