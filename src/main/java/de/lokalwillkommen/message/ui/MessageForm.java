@@ -16,6 +16,7 @@ import de.lokalwillkommen.message.MessageCategory;
 import de.lokalwillkommen.message.MessageRules;
 import de.lokalwillkommen.office.FieldRules;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -66,11 +67,12 @@ class MessageForm extends Composite<FormLayout> {
         Paragraph explanation = new Paragraph(getTranslation("message.consent.explanation"));
         explanation.addClassName("lw-consent-text");
 
-        binder.forField(category).asRequired(getTranslation("message.error.category"))
+        // A validator, not asRequired: Vaadin puts aria-required on the select's button, which axe rejects.
+        binder.forField(category).withValidator(Objects::nonNull, getTranslation("message.error.category"))
                 .bind(MessageDraft::getCategory, MessageDraft::setCategory);
         binder.forField(text).withValidator(MessageRules::isText, getTranslation("message.error.text"))
                 .bind(MessageDraft::getText, MessageDraft::setText);
-        binder.forField(answer).asRequired(getTranslation("validation.required"))
+        binder.forField(answer).withValidator(Objects::nonNull, getTranslation("validation.required"))
                 .bind(MessageDraft::getAnswerLanguage, MessageDraft::setAnswerLanguage);
         binder.forField(name).withValidator(MessageRules::isOptionalName, getTranslation("message.error.name"))
                 .bind(MessageDraft::getName, MessageDraft::setName);
