@@ -3,6 +3,7 @@ package de.lokalwillkommen.finder.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +35,7 @@ public class FinderView extends Composite<VerticalLayout> implements BeforeEnter
     /** A compile-time constant: the start page links here by path, without pulling in the combo box. */
     public static final String ROUTE = "find";
     static final String QUERY = "q";
+    private static final String EVENTS = "events";
 
     private final FinderService finder;
     private final ComboBox<FinderHit> search = new ComboBox<>();
@@ -60,7 +62,9 @@ public class FinderView extends Composite<VerticalLayout> implements BeforeEnter
         getContent().addClassName("lw-page");
         getContent().add(new H1(getTranslation("finder.title")), new Paragraph(getTranslation("finder.intro")),
                 search, result, new Paragraph(new RouterLink(getTranslation("finder.allOffices"), OfficesView.class)),
-                new Paragraph(new RouterLink(getTranslation("partner.link"), PartnersView.class)));
+                new Paragraph(new RouterLink(getTranslation("partner.link"), PartnersView.class)),
+                // By path: the finder does not depend on the event feature.
+                new Paragraph(new Anchor(EVENTS, getTranslation("event.city.link"))));
     }
 
     @Override
