@@ -5,6 +5,7 @@ import de.lokalwillkommen.base.UserFacingException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -20,13 +21,27 @@ public class OfficeService implements OfficeDirectory {
     private final DistrictRepository districts;
     private final VenueRepository venues;
     private final OrganisationRepository organisations;
+    private final ObjectProvider<OfficeHoursSource> hours;
 
     OfficeService(OfficeRepository offices, DistrictRepository districts, VenueRepository venues,
-            OrganisationRepository organisations) {
+            OrganisationRepository organisations, ObjectProvider<OfficeHoursSource> hours) {
         this.offices = offices;
         this.districts = districts;
         this.venues = venues;
         this.organisations = organisations;
+        this.hours = hours;
+    }
+
+    /** The office's consultation and outreach hours with their next dates (empty while nobody plans them). */
+    public List<OfficeHours> hours(long officeId) {
+        OfficeHoursSource source = hours.getIfAvailable();
+        return source == null ? List.of() : source.hoursOf(officeId);
+    }
+
+    /** The office's next sessions, earliest first. */
+    public List<PublicSession> sessions(long officeId, int limit) {
+        OfficeHoursSource source = hours.getIfAvailable();
+        return source == null ? List.of() : source.sessionsOf(officeId, limit);
     }
 
     @Transactional(readOnly = true)
@@ -61,6 +76,12 @@ public class OfficeService implements OfficeDirectory {
     @Transactional(readOnly = true)
     public List<DistrictRef> listDistricts() {
         return districts.findAllByOrderByName().stream().map(District::toRef).toList();
+    }
+
+    /** The offices that serve a district (normally one), for the finder. */
+    @Transactional(readOnly = true)
+    public List<OfficeSummary> officesServing(long districtId) {
+        return offices.findDistinctByDistrictsIdOrderByName(districtId).stream().map(Office::toSummary).toList();
     }
 
     @Transactional(readOnly = true)

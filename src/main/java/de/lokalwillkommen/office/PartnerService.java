@@ -2,6 +2,7 @@ package de.lokalwillkommen.office;
 
 import de.lokalwillkommen.base.UserFacingException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,11 +15,25 @@ public class PartnerService {
     private final OrganisationRepository organisations;
     private final VenueRepository venues;
     private final OfficeRepository offices;
+    private final OrganisationInternalRepository internals;
+    private final DistrictRepository districts;
 
-    PartnerService(OrganisationRepository organisations, VenueRepository venues, OfficeRepository offices) {
+    PartnerService(OrganisationRepository organisations, VenueRepository venues, OfficeRepository offices,
+            OrganisationInternalRepository internals, DistrictRepository districts) {
         this.organisations = organisations;
         this.venues = venues;
         this.offices = offices;
+        this.internals = internals;
+        this.districts = districts;
+    }
+
+    /** The public partner directory, by name, optionally only one kind and/or one district. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> directory(@Nullable OrganisationKind kind, @Nullable Long districtId) {
+        return organisations.findAllByOrderByName().stream()
+                .filter(o -> kind == null || o.getKind() == kind)
+                .filter(o -> districtId == null || o.serves(districtId))
+                .map(Organisation::toSummary).toList();
     }
 
     @Transactional(readOnly = true)
@@ -34,22 +49,31 @@ public class PartnerService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public OrganisationForm editOrganisation(long id) {
-        return organisations.findById(id).map(Organisation::toForm)
+        OrganisationForm form = organisations.findById(id).map(Organisation::toForm)
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
+        internals.findById(id).ifPresent(internal -> internal.copyTo(form));
+        return form;
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long saveOrganisation(OrganisationForm form) {
         OfficeService.check(FieldRules.isName(form.getName()) && FieldRules.isOptionalPhone(form.getPhone())
-                && FieldRules.isOptionalEmail(form.getEmail()) && FieldRules.isOptionalWebsite(form.getWebsite()));
+                && FieldRules.isOptionalEmail(form.getEmail()) && FieldRules.isOptionalWebsite(form.getWebsite())
+                && form.getAddress().length() <= 300 && FieldRules.isNotes(form.getInternalNotes())
+                && form.getContactPerson().length() <= FieldRules.NAME_MAX);
         Organisation organisation = form.getId() == null ? new Organisation(form.getName(), form.getKind())
                 : organisations.findById(form.getId()).orElseThrow(() -> new UserFacingException("error.notFound"));
         OfficeService.Saving.requireSameVersion(form.getId() == null ? null : organisation.getVersion(),
                 form.getVersion());
-        organisation.update(form);
-        return OfficeService.Saving.save(() -> organisations.saveAndFlush(organisation).getId(),
+        organisation.update(form, new java.util.HashSet<>(districts.findAllById(
+                form.getDistricts().stream().map(DistrictRef::id).toList())));
+        long id = OfficeService.Saving.save(() -> organisations.saveAndFlush(organisation).getId(),
                 "organisation.error.duplicate");
+        OrganisationInternal internal = internals.findById(id).orElseGet(() -> new OrganisationInternal(id));
+        internal.update(form);
+        internals.save(internal);
+        return id;
     }
 
     @Transactional(readOnly = true)

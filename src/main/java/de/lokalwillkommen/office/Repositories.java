@@ -14,10 +14,15 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     Optional<Organisation> findByName(String name);
 }
 
+interface OrganisationInternalRepository extends JpaRepository<OrganisationInternal, Long> {
+}
+
 interface OfficeRepository extends JpaRepository<Office, Long> {
     List<Office> findAllByOrderByName();
 
     Optional<Office> findBySlug(String slug);
+
+    List<Office> findDistinctByDistrictsIdOrderByName(Long districtId);
 }
 
 interface VenueRepository extends JpaRepository<Venue, Long> {

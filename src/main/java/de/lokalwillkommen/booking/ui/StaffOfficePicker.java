@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * The choice lives in the URL ({@code ?office=}); the session remembers the last one for pages opened
  * from the menu, whose links carry no office.
  */
-class StaffOfficePicker extends Composite<Select<OfficeRef>> {
+public class StaffOfficePicker extends Composite<Select<OfficeRef>> {
 
     static final String PARAMETER = "office";
     private static final String LAST_CHOICE = StaffOfficePicker.class.getName() + ".last";
@@ -29,7 +29,7 @@ class StaffOfficePicker extends Composite<Select<OfficeRef>> {
     private final List<OfficeRef> allowed;
     private @Nullable OfficeRef shown;
 
-    StaffOfficePicker(CurrentStaff currentStaff, OfficeService offices) {
+    public StaffOfficePicker(CurrentStaff currentStaff, OfficeService offices) {
         SignedInStaff staff = currentStaff.get().orElseThrow();
         allowed = offices.officeRefs().stream().filter(o -> staff.mayActFor(o.id())).toList();
         Select<OfficeRef> select = getContent();
@@ -56,7 +56,7 @@ class StaffOfficePicker extends Composite<Select<OfficeRef>> {
      * the URL names none (or one this person may not act for), runs {@code noOffice} when the account has
      * no office, and otherwise shows and returns the office.
      */
-    Optional<OfficeRef> enter(BeforeEnterEvent event, Class<? extends Component> page, Runnable noOffice) {
+    public Optional<OfficeRef> enter(BeforeEnterEvent event, Class<? extends Component> page, Runnable noOffice) {
         QueryParameters asked = event.getLocation().getQueryParameters();
         Optional<OfficeRef> chosen = resolve(asked);
         if (chosen.isEmpty()) {
@@ -73,7 +73,7 @@ class StaffOfficePicker extends Composite<Select<OfficeRef>> {
     }
 
     /** Typed navigation to a staff page for an office. */
-    static void navigate(Class<? extends Component> page, long officeId) {
+    public static void navigate(Class<? extends Component> page, long officeId) {
         UI.getCurrent().navigate(page, QueryParameters.of(PARAMETER, Long.toString(officeId)));
     }
 
@@ -84,7 +84,7 @@ class StaffOfficePicker extends Composite<Select<OfficeRef>> {
     }
 
     /** Tells the page when the person picks another office. */
-    void onChoice(Consumer<OfficeRef> listener) {
+    public void onChoice(Consumer<OfficeRef> listener) {
         getContent().addValueChangeListener(e -> {
             if (e.getValue() != null && !e.getValue().equals(shown)) {
                 listener.accept(e.getValue());

@@ -1,6 +1,7 @@
 package de.lokalwillkommen.home.ui;
 
 import de.lokalwillkommen.booking.ui.BookView;
+import de.lokalwillkommen.finder.ui.FinderView;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ record StartDoor(String icon, String titleKey, String hintKey, String path) {
             new StartDoor("calendar", "start.book", "start.book.hint", BookView.ROUTE),
             new StartDoor("book", "start.guidance", "start.guidance.hint",
                     UpcomingFeatureView.ROUTE + "/" + UpcomingFeature.GUIDANCE.slug()),
-            new StartDoor("map-marker", "start.offices", "start.offices.hint", "offices"),
+            new StartDoor("map-marker", "start.offices", "start.offices.hint", FinderView.ROUTE),
             new StartDoor("helping-hand", "start.volunteer", "start.volunteer.hint",
                     UpcomingFeatureView.ROUTE + "/" + UpcomingFeature.VOLUNTEERING.slug()));
 }

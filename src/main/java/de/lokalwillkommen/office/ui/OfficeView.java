@@ -1,6 +1,7 @@
 package de.lokalwillkommen.office.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -29,12 +30,15 @@ public class OfficeView extends Composite<VerticalLayout> implements HasUrlParam
     private final OfficeService offices;
     private final Languages languages;
     private final List<OfficePageAction> actions;
+    private final List<OfficePageSection> sections;
     private String title = "";
 
-    public OfficeView(OfficeService offices, Languages languages, ObjectProvider<OfficePageAction> actions) {
+    public OfficeView(OfficeService offices, Languages languages, ObjectProvider<OfficePageAction> actions,
+            ObjectProvider<OfficePageSection> sections) {
         this.offices = offices;
         this.languages = languages;
         this.actions = actions.orderedStream().toList();
+        this.sections = sections.orderedStream().toList();
         getContent().addClassName("lw-page");
     }
 
@@ -52,7 +56,12 @@ public class OfficeView extends Composite<VerticalLayout> implements HasUrlParam
         VerticalLayout content = getContent();
         content.add(new H1(getTranslation("office.pageTitle", office.name())),
                 new Paragraph(getTranslation("office.districts", String.join(", ", office.districts()))));
-        actions.forEach(action -> content.add(action.create(office)));
+        Div buttons = new Div();
+        buttons.addClassName("lw-contact-office-actions");
+        actions.forEach(action -> buttons.add(action.create(office)));
+        content.add(buttons);
+        content.add(new H2(getTranslation("finder.hours.title")),
+                new OfficeHoursList(office, offices.hours(office.id()), languages));
         content.add(new H2(getTranslation("office.contact")));
         String address = office.address();
         content.add(new Paragraph(address != null ? address : getTranslation("office.addressMissing")));
@@ -69,6 +78,8 @@ public class OfficeView extends Composite<VerticalLayout> implements HasUrlParam
         if (!office.venues().isEmpty()) {
             content.add(new H2(getTranslation("office.venues")), venues(office));
         }
+        sections.stream().map(section -> section.create(office)).filter(java.util.Objects::nonNull)
+                .forEach(content::add);
     }
 
     private UnorderedList team(OfficeDetails office) {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.RouterLink;
 import de.lokalwillkommen.GermanUiTest;
 import de.lokalwillkommen.booking.ui.BookView;
-import de.lokalwillkommen.office.ui.OfficesView;
+import de.lokalwillkommen.finder.ui.FinderView;
 import org.junit.jupiter.api.Test;
 
 class StartViewTest extends GermanUiTest {
@@ -19,12 +19,12 @@ class StartViewTest extends GermanUiTest {
     }
 
     @Test
-    void theOfficeEntryLeadsToTheListOfOffices() {
+    void theOfficeEntryLeadsToTheOfficeFinder() {
         navigate(StartView.class);
         RouterLink offices = $view(StartEntry.class).all().stream()
-                .filter(entry -> entry.getHref().equals("offices")).findFirst().orElseThrow();
+                .filter(entry -> entry.getHref().equals("find")).findFirst().orElseThrow();
         test(offices).click();
-        assertThat(getCurrentView()).isInstanceOf(OfficesView.class);
+        assertThat(getCurrentView()).isInstanceOf(FinderView.class);
     }
 
     @Test

@@ -3,6 +3,8 @@ package de.lokalwillkommen.office.ui.admin;
 import com.vaadin.flow.router.Route;
 import de.lokalwillkommen.base.security.StaffRole;
 import de.lokalwillkommen.base.ui.StaffLayout;
+import de.lokalwillkommen.base.i18n.Languages;
+import de.lokalwillkommen.office.OfficeService;
 import de.lokalwillkommen.office.OrganisationForm;
 import de.lokalwillkommen.office.OrganisationSummary;
 import de.lokalwillkommen.office.PartnerService;
@@ -18,10 +20,11 @@ public class OrganisationAdminView extends AdminGridView<OrganisationSummary> {
     private final PartnerService partners;
     private final EditorDialog<OrganisationForm> editor;
 
-    public OrganisationAdminView(PartnerService partners) {
+    public OrganisationAdminView(PartnerService partners, OfficeService offices, Languages languages) {
         super("admin.organisations.title");
         this.partners = partners;
-        this.editor = new EditorDialog<>(getTranslation("admin.organisations.edit"), new OrganisationFormView(),
+        this.editor = new EditorDialog<>(getTranslation("admin.organisations.edit"),
+                new OrganisationFormView(offices.listDistricts(), languages),
                 partners::saveOrganisation, this::refresh);
         grid.addColumn(OrganisationSummary::name).setHeader(getTranslation("field.name")).setSortProperty("name");
         grid.addColumn(o -> getTranslation("organisation.kind." + o.kind().name())).setHeader(getTranslation("field.kind"));

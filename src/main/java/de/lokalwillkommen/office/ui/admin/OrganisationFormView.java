@@ -10,14 +10,24 @@ import com.vaadin.flow.data.binder.Binder;
 import de.lokalwillkommen.office.FieldRules;
 import de.lokalwillkommen.office.OrganisationForm;
 import de.lokalwillkommen.office.OrganisationKind;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextArea;
+import de.lokalwillkommen.base.i18n.Language;
+import de.lokalwillkommen.base.i18n.Languages;
+import de.lokalwillkommen.office.DistrictRef;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 class OrganisationFormView extends Composite<FormLayout> implements EditableForm<OrganisationForm> {
 
     private final Binder<OrganisationForm> binder = new Binder<>(OrganisationForm.class);
     private OrganisationForm edited = new OrganisationForm();
 
-    OrganisationFormView() {
+    OrganisationFormView(List<DistrictRef> districts, Languages languages) {
         TextField name = new TextField(getTranslation("field.name"));
         Select<OrganisationKind> kind = new Select<>();
         kind.setLabel(getTranslation("field.kind"));
@@ -37,7 +47,33 @@ class OrganisationFormView extends Composite<FormLayout> implements EditableForm
                 .bind(OrganisationForm::getPhone, OrganisationForm::setPhone);
         binder.forField(email).withValidator(Validators.rule(FieldRules::isOptionalEmail, "validation.email", this))
                 .bind(OrganisationForm::getEmail, OrganisationForm::setEmail);
-        getContent().add(name, kind, website, phone, email);
+        TextField address = new TextField(getTranslation("field.address"));
+        address.setMaxLength(300);
+        MultiSelectComboBox<DistrictRef> served = new MultiSelectComboBox<>(getTranslation("field.districts"));
+        served.setItems(districts);
+        served.setItemLabelGenerator(DistrictRef::name);
+        MultiSelectComboBox<Language> spoken = new MultiSelectComboBox<>(getTranslation("field.languages"));
+        spoken.setItems(languages.all());
+        spoken.setItemLabelGenerator(Language::name);
+        binder.forField(address).bind(OrganisationForm::getAddress, OrganisationForm::setAddress);
+        binder.forField(served).bind(OrganisationForm::getDistricts, OrganisationForm::setDistricts);
+        binder.forField(spoken).bind(
+                form -> form.getLanguages().stream().map(languages::byCode).flatMap(Optional::stream)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)),
+                (form, chosen) -> form.setLanguages(chosen.stream().map(Language::code)
+                        .collect(Collectors.toCollection(LinkedHashSet::new))));
+        // Staff only, visibly apart: these never appear in the public directory or the open data.
+        H3 internal = new H3(getTranslation("partner.internal"));
+        TextField contactPerson = new TextField(getTranslation("partner.contactPerson"));
+        contactPerson.setMaxLength(FieldRules.NAME_MAX);
+        TextArea notes = new TextArea(getTranslation("partner.notes"));
+        notes.setMaxLength(FieldRules.NOTES_MAX);
+        binder.forField(contactPerson).bind(OrganisationForm::getContactPerson, OrganisationForm::setContactPerson);
+        binder.forField(notes).bind(OrganisationForm::getInternalNotes, OrganisationForm::setInternalNotes);
+        Div staffOnly = new Div(internal, contactPerson, notes);
+        staffOnly.addClassName("lw-contact-staff-only");
+        getContent().add(name, kind, website, phone, email, address, served, spoken, staffOnly);
+        getContent().setColspan(staffOnly, 2);
     }
 
     @Override

@@ -1,0 +1,39 @@
+package de.lokalwillkommen.message;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MessageRepository extends JpaRepository<Message, Long> {
+
+    Optional<Message> findByIdempotencyKey(String idempotencyKey);
+
+    boolean existsByReference(String reference);
+
+    Optional<Message> findByIdAndOfficeId(long id, long officeId);
+
+    List<Message> findByOfficeIdAndStatusInOrderByReceivedAtDesc(long officeId, Collection<MessageStatus> statuses,
+            Pageable page);
+
+    long countByOfficeIdAndStatusIn(long officeId, Collection<MessageStatus> statuses);
+
+    /** Erases text and contact details of messages closed before the cutoff; the counts stay. */
+    @Modifying
+    @Query(value = """
+            update message set body = null, contact_name = null, contact_phone = null, contact_email = null,
+              anonymised_at = :now
+            where status = 'CLOSED' and closed_at < :cutoff and anonymised_at is null""", nativeQuery = true)
+    int anonymiseClosedBefore(@Param("cutoff") LocalDateTime cutoff, @Param("now") LocalDateTime now);
+
+    @Modifying
+    @Query(value = """
+            update message_note set body = null where message_id in
+              (select id from message where anonymised_at is not null) and body is not null""", nativeQuery = true)
+    int eraseNotesOfAnonymised();
+}

@@ -1,0 +1,192 @@
+package de.lokalwillkommen.message;
+
+import de.lokalwillkommen.base.MunicipalityProperties;
+import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.security.OfficeAccess;
+import de.lokalwillkommen.base.security.SignedInStaff;
+import de.lokalwillkommen.base.security.StaffDirectory;
+import de.lokalwillkommen.office.OfficeDetails;
+import de.lokalwillkommen.office.OfficeService;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sending a message to an office (anyone, no account) and working the office's inbox (its staff and the
+ * coordination only). Refusals are {@link UserFacingException}s with a translation key.
+ */
+@Service
+public class MessageService {
+
+    /** No 0/O, 1/I/L: the reference is read out on the phone. */
+    private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final MessageRepository messages;
+    private final OfficeService offices;
+    private final OfficeAccess access;
+    private final StaffDirectory staff;
+    private final FloodGuard flood;
+    private final ApplicationEventPublisher events;
+    private final MunicipalityProperties municipality;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final SecureRandom random = new SecureRandom();
+
+    MessageService(MessageRepository messages, OfficeService offices, OfficeAccess access, StaffDirectory staff,
+            FloodGuard flood, ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.messages = messages;
+        this.offices = offices;
+        this.access = access;
+        this.staff = staff;
+        this.flood = flood;
+        this.events = events;
+        this.municipality = municipality;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Sends a message; the same idempotency key always returns the first message's receipt. */
+    public MessageReceipt send(MessageRequest request) {
+        OfficeDetails office = offices.findBySlug(request.officeSlug())
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        Optional<MessageReceipt> earlier = receiptFor(request.idempotencyKey(), office);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        String problem = MessageRules.problemWith(request);
+        if (problem != null) {
+            throw new UserFacingException(problem);
+        }
+        if (request.clientKey() != null && !flood.tryAcquire(request.clientKey())) {
+            throw new UserFacingException("message.error.tooMany");
+        }
+        try {
+            Message saved = transaction.execute(status -> {
+                Message message = messages.save(new Message(office.id(), newReference(), request, now()));
+                events.publishEvent(new MessageEvents.MessageReceived(message.getId(), office.id(),
+                        message.getCategory(), message.getAnswerLanguage(), message.getReceivedAt()));
+                return message;
+            });
+            return new MessageReceipt(saved.getReference(), office.name());
+        } catch (DataIntegrityViolationException duplicate) {
+            // The same form raced itself (double tap): the first one was saved.
+            return receiptFor(request.idempotencyKey(), office).orElseThrow(() -> duplicate);
+        }
+    }
+
+    /** The office's messages in the given states, newest first. */
+    @Transactional(readOnly = true)
+    public List<MessageSummary> inbox(long officeId, Collection<MessageStatus> states, int offset, int limit) {
+        access.requireOffice(officeId);
+        return messages.findByOfficeIdAndStatusInOrderByReceivedAtDesc(officeId, states,
+                PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1))).stream().map(Message::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(long officeId, Collection<MessageStatus> states) {
+        access.requireOffice(officeId);
+        return messages.countByOfficeIdAndStatusIn(officeId, states);
+    }
+
+    @Transactional(readOnly = true)
+    public MessageDetails open(long officeId, long messageId) {
+        access.requireOffice(officeId);
+        return find(officeId, messageId).toDetails();
+    }
+
+    @Transactional
+    public MessageDetails changeStatus(long officeId, long messageId, long version, MessageStatus status) {
+        access.requireOffice(officeId);
+        Message message = current(officeId, messageId, version);
+        message.moveTo(status, now());
+        return flushed(message);
+    }
+
+    /** Gives the message to a member of the office's team, or to nobody ({@code staffId} null). */
+    @Transactional
+    public MessageDetails assign(long officeId, long messageId, long version, @Nullable Long staffId) {
+        access.requireOffice(officeId);
+        if (staffId != null && staff.membersOf(officeId).stream().noneMatch(m -> m.id() == staffId)) {
+            throw new UserFacingException("validation.invalidForm");
+        }
+        Message message = current(officeId, messageId, version);
+        message.assignTo(staffId);
+        if (message.toDetails().status() == MessageStatus.NEW && staffId != null) {
+            message.moveTo(MessageStatus.IN_PROGRESS, now());
+        }
+        return flushed(message);
+    }
+
+    @Transactional
+    public MessageDetails addNote(long officeId, long messageId, String text) {
+        SignedInStaff author = access.requireOffice(officeId);
+        if (text.isBlank() || text.strip().length() > MessageRules.NOTE_MAX) {
+            throw new UserFacingException("message.error.note");
+        }
+        Message message = find(officeId, messageId);
+        message.addNote(author.displayName(), text, now());
+        return flushed(message);
+    }
+
+    /** The team members a message can be assigned to. */
+    @Transactional(readOnly = true)
+    public List<StaffDirectory.StaffMember> team(long officeId) {
+        access.requireOffice(officeId);
+        return staff.membersOf(officeId);
+    }
+
+    private Optional<MessageReceipt> receiptFor(String idempotencyKey, OfficeDetails office) {
+        return messages.findByIdempotencyKey(idempotencyKey).filter(m -> m.getOfficeId() == office.id())
+                .map(m -> new MessageReceipt(m.getReference(), office.name()));
+    }
+
+    /** A message of this office only: another office's id answers "not found", never its content. */
+    private Message find(long officeId, long messageId) {
+        return messages.findByIdAndOfficeId(messageId, officeId).orElseThrow(() -> new UserFacingException("error.notFound"));
+    }
+
+    private Message current(long officeId, long messageId, long version) {
+        Message message = find(officeId, messageId);
+        if (message.getVersion() != version) {
+            throw new UserFacingException("error.changedMeanwhile");
+        }
+        return message;
+    }
+
+    private MessageDetails flushed(Message message) {
+        try {
+            return messages.saveAndFlush(message).toDetails();
+        } catch (OptimisticLockingFailureException e) {
+            throw new UserFacingException("error.changedMeanwhile");
+        }
+    }
+
+    private String newReference() {
+        String reference;
+        do {
+            StringBuilder code = new StringBuilder("N-");
+            for (int i = 0; i < 6; i++) {
+                code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+            }
+            reference = code.toString();
+        } while (messages.existsByReference(reference));
+        return reference;
+    }
+
+    private LocalDateTime now() {
+        return municipality.now(clock);
+    }
+}

@@ -1,0 +1,15 @@
+package de.lokalwillkommen.message.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import de.lokalwillkommen.base.ui.StaffMenuEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class MessageMenu {
+
+    @Bean
+    StaffMenuEntry inboxEntry() {
+        return new StaffMenuEntry(15, "message.inbox.title", VaadinIcon.ENVELOPE, InboxView.class, false);
+    }
+}
