@@ -138,7 +138,11 @@ class GuidanceContent implements ApplicationRunner {
                 if (line.isBlank() || colon < 0) {
                     continue;
                 }
-                meta.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+                String value = line.substring(colon + 1).strip();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                meta.put(line.substring(0, colon).strip(), value);
             }
             return new ContentFile(meta, text.substring(end + 5).strip());
         }
