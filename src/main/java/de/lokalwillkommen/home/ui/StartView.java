@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.booking.ui.BookView;
+import de.lokalwillkommen.guidance.ui.GuideView;
 import de.lokalwillkommen.office.ui.OfficesView;
 
 /** The start page, phone first: who we are in one sentence, then four big doors. */
@@ -21,8 +22,7 @@ public class StartView extends Composite<Div> implements HasDynamicTitle {
         content.addClassName("lw-start");
         Div entries = new Div(
                 new StartEntry("calendar", "start.book", "start.book.hint", BookView.ROUTE),
-                new StartEntry("book", "start.guidance", "start.guidance.hint",
-                        UpcomingFeatureView.class, UpcomingFeature.GUIDANCE.slug()),
+                new StartEntry("book", "start.guidance", "start.guidance.hint", GuideView.ROUTE),
                 new StartEntry("map-marker", "start.offices", "start.offices.hint", OfficesView.class, null),
                 new StartEntry("helping-hand", "start.volunteer", "start.volunteer.hint",
                         UpcomingFeatureView.class, UpcomingFeature.VOLUNTEERING.slug()));
