@@ -10,8 +10,13 @@
   }
   var here = location.origin + location.pathname;
   if (window.caches) {
+    // Keep this page as it arrived, without downloading it a second time (the worker does not
+    // control the very first visit, so it could not keep it itself).
+    var copy = '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
     caches.open(CACHE).then(function (c) {
-      return c.match(here).then(function (hit) { return hit || c.add(here); });
+      return c.match(here).then(function (hit) {
+        return hit || c.put(here, new Response(copy, { headers: { 'Content-Type': 'text/html; charset=UTF-8' } }));
+      });
     }).catch(function () {});
   }
   var saveAll = document.getElementById('save-all');

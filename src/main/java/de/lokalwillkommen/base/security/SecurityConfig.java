@@ -23,8 +23,8 @@ class SecurityConfig {
                 .permitAll()
                 // A booking's calendar file: the long random token in the path is the only key.
                 .requestMatchers(HttpMethod.GET, "/booking/*.ics").permitAll()
-                // The guide's light pages, their service worker and style sheet (Spring MVC and static):
-                // public content. Vaadin views under guide/ keep their own access check.
+                // The guide's light pages and their service worker (Spring MVC): public content.
+                // Vaadin views under guide/ keep their own access check.
                 .requestMatchers(HttpMethod.GET, "/guide/**").permitAll());
         // Session fixation protection (a new session id at sign-in) is Spring Security's default.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));

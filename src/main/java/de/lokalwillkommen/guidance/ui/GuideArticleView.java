@@ -2,7 +2,6 @@ package de.lokalwillkommen.guidance.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -34,7 +33,6 @@ import org.jspecify.annotations.Nullable;
  * reviewed and the ways on (office, booking). Opening it also keeps its light rendition for offline.
  */
 @Route(value = "guide/article", layout = PublicLayout.class)
-@StyleSheet(GuideView.STYLE)
 @AnonymousAllowed
 public class GuideArticleView extends Composite<VerticalLayout> implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -35,7 +34,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "staff/guide/:slug/:language", layout = StaffLayout.class)
 @PermitAll
-@StyleSheet(GuideView.STYLE)
 public class GuideEditorView extends Composite<VerticalLayout> implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GuidanceService guidance;

@@ -2,7 +2,6 @@ package de.lokalwillkommen.guidance.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -25,7 +24,6 @@ import java.util.Locale;
  */
 @Route(value = "staff/guide", layout = StaffLayout.class)
 @PermitAll
-@StyleSheet(GuideView.STYLE)
 public class GuideMatrixView extends Composite<VerticalLayout> implements HasDynamicTitle {
 
     private final Grid<TranslationCell> grid = new Grid<>();

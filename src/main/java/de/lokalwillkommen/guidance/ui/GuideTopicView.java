@@ -2,7 +2,6 @@ package de.lokalwillkommen.guidance.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +23,6 @@ import java.util.Optional;
 
 /** The articles of one life topic, in the reader's language. */
 @Route(value = "guide/topic", layout = PublicLayout.class)
-@StyleSheet(GuideView.STYLE)
 @AnonymousAllowed
 public class GuideTopicView extends Composite<VerticalLayout> implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -3,7 +3,6 @@ package de.lokalwillkommen.guidance.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -33,18 +32,12 @@ import java.util.List;
  * URL ({@code guide?q=...}), so a result can be reloaded and shared.
  */
 @Route(value = GuideView.ROUTE, layout = PublicLayout.class)
-@StyleSheet(GuideView.STYLE)
 @AnonymousAllowed
 public class GuideView extends Composite<VerticalLayout> implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A compile-time constant: the start page links here by path and stays light. */
     public static final String ROUTE = "guide";
     static final String QUERY = "q";
-    /**
-     * The guide's styles: a static file loaded by the guide pages only, so neither the start page nor
-     * the committed application bundle changes (docs/decisions/0010).
-     */
-    static final String STYLE = "guide/lw-guide.css";
 
     private final GuidanceService guidance;
     private final UiLanguage uiLanguage;
