@@ -109,6 +109,14 @@ class GuideReaderTest extends GermanUiTest {
     }
 
     @Test
+    void aMachineDraftIsReadWithANoteSayingSo() {
+        inLanguage("tr");
+        navigate(GuideArticleView.class, "notruf");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Acil durum ve önemli numaralar");
+        assertThat(notices()).singleElement().asString().startsWith("Makine çevirisi");
+    }
+
+    @Test
     void anUnknownArticleSaysSo() {
         navigate(GuideArticleView.class, "gibt-es-nicht");
         assertThat(find(H1.class).single().getText()).isEqualTo("Diesen Artikel gibt es nicht (mehr)");
