@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 class OfflineDataController {
 
     private static final List<String> KEYS = List.of("offline.title", "offline.body", "offline.phones",
-            "offline.phoneMissing", "offline.retry", "offline.coordination", "app.name");
+            "offline.phoneMissing", "offline.retry", "offline.coordination", "app.name", "guide.offline.saved",
+            "guide.offline.none");
 
     private final Languages languages;
     private final OfficeDirectory offices;

@@ -24,7 +24,10 @@ class SecurityConfig {
                 // A booking's calendar file: the long random token in the path is the only key.
                 .requestMatchers(HttpMethod.GET, "/booking/*.ics").permitAll()
                 // Public by nature (issue 5): an event's calendar file and the read-only open data.
-                .requestMatchers(HttpMethod.GET, "/events/*.ics", "/api/v1/**").permitAll());
+                .requestMatchers(HttpMethod.GET, "/events/*.ics", "/api/v1/**").permitAll()
+                // The guide's light pages and their service worker (Spring MVC): public content.
+                // Vaadin views under guide/ keep their own access check.
+                .requestMatchers(HttpMethod.GET, "/guide/**").permitAll());
         // Session fixation protection (a new session id at sign-in) is Spring Security's default.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();

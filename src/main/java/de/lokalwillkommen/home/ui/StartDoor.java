@@ -2,6 +2,7 @@ package de.lokalwillkommen.home.ui;
 
 import de.lokalwillkommen.booking.ui.BookView;
 import de.lokalwillkommen.finder.ui.FinderView;
+import de.lokalwillkommen.guidance.ui.GuideView;
 import java.util.List;
 
 /**
@@ -15,8 +16,7 @@ record StartDoor(String icon, String titleKey, String hintKey, String path) {
     /** The doors in the order the start page shows them; its first paint shows the same. */
     static final List<StartDoor> ALL = List.of(
             new StartDoor("calendar", "start.book", "start.book.hint", BookView.ROUTE),
-            new StartDoor("book", "start.guidance", "start.guidance.hint",
-                    UpcomingFeatureView.ROUTE + "/" + UpcomingFeature.GUIDANCE.slug()),
+            new StartDoor("book", "start.guidance", "start.guidance.hint", GuideView.ROUTE),
             new StartDoor("map-marker", "start.offices", "start.offices.hint", FinderView.ROUTE),
             new StartDoor("helping-hand", "start.volunteer", "start.volunteer.hint",
                     UpcomingFeatureView.ROUTE + "/" + UpcomingFeature.VOLUNTEERING.slug()));

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 /** Entries of the start page whose feature is still being built; each has a page saying what will be there. */
 enum UpcomingFeature {
-    GUIDANCE("guidance"),
     VOLUNTEERING("volunteering");
 
     private final String slug;

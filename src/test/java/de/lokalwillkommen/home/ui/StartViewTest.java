@@ -7,6 +7,7 @@ import com.vaadin.flow.router.RouterLink;
 import de.lokalwillkommen.GermanUiTest;
 import de.lokalwillkommen.booking.ui.BookView;
 import de.lokalwillkommen.finder.ui.FinderView;
+import de.lokalwillkommen.guidance.ui.GuideView;
 import org.junit.jupiter.api.Test;
 
 class StartViewTest extends GermanUiTest {
@@ -37,12 +38,12 @@ class StartViewTest extends GermanUiTest {
     }
 
     @Test
-    void anEntryWhoseFeatureIsNotBuiltYetSaysWhatWillBeThere() {
+    void theGuidanceEntryLeadsToTheGuide() {
         navigate(StartView.class);
-        RouterLink guidance = $view(StartEntry.class).all().stream()
-                .filter(entry -> entry.getHref().equals("soon/guidance")).findFirst().orElseThrow();
-        test(guidance).click();
-        assertThat(getCurrentView()).isInstanceOf(UpcomingFeatureView.class);
+        RouterLink guide = $view(StartEntry.class).all().stream()
+                .filter(entry -> entry.getHref().equals("guide")).findFirst().orElseThrow();
+        test(guide).click();
+        assertThat(getCurrentView()).isInstanceOf(GuideView.class);
         assertThat($view(H1.class).single().getText()).isEqualTo("Wegweiser");
     }
 }
