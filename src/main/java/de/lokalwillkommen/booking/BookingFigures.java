@@ -5,7 +5,7 @@ import de.lokalwillkommen.base.figures.ContactCount;
 import de.lokalwillkommen.base.figures.ContactSource;
 import de.lokalwillkommen.base.figures.FigureQuery;
 import de.lokalwillkommen.base.figures.FigureTable;
-import de.lokalwillkommen.base.figures.FigureTable.Label;
+import de.lokalwillkommen.base.figures.FigureTable.Key;
 import de.lokalwillkommen.base.figures.FigureTableSource;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -106,15 +106,15 @@ class BookingFigures implements ContactSource, FigureTableSource {
             for (int i = 0; i < line.length; i++) {
                 total[i] += line[i];
             }
-            rows.add(row(new Label("figures.channel." + channel.name()), line));
+            rows.add(row(new Key("figures.channel." + channel.name()), line));
         }
-        rows.add(row(new Label("figures.total"), total));
+        rows.add(row(new Key("figures.total"), total));
         return List.of(new FigureTable("appointments", "figures.appointments", List.of("figures.channel",
                 "figures.booked", "figures.attended", "figures.noShow", "figures.unmarked", "figures.cancelled",
                 "figures.noShowRate"), rows, 1));
     }
 
-    private static List<Object> row(Label label, long[] line) {
+    private static List<Object> row(Key label, long[] line) {
         long marked = line[1] + line[2];
         return List.of(label, line[0], line[1], line[2], line[3], line[4], marked == 0 ? 0.0 : (double) line[2] / marked);
     }

@@ -25,7 +25,7 @@ public final class FiguresCsv {
     private FiguresCsv() {
     }
 
-    /** {@code text} translates keys and {@link FigureTable.Label}s into the reader's language. */
+    /** {@code text} translates keys and {@link FigureTable.Key}s into the reader's language. */
     public static byte[] of(FigureTable table, Locale locale, Function<String, String> text) {
         boolean decimalComma = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',';
         char separator = decimalComma ? ';' : ',';
@@ -57,7 +57,7 @@ public final class FiguresCsv {
 
     static String cell(Object cell, boolean decimalComma, Function<String, String> text) {
         return switch (cell) {
-            case FigureTable.Label label -> text.apply(label.key());
+            case FigureTable.Key label -> text.apply(label.key());
             case Double share -> {
                 String percent = String.format(Locale.ROOT, "%.1f", share * 100);
                 yield decimalComma ? percent.replace('.', ',') : percent;

@@ -8,7 +8,7 @@ import de.lokalwillkommen.base.figures.ContactCount;
 import de.lokalwillkommen.base.figures.ContactSource;
 import de.lokalwillkommen.base.figures.FigureQuery;
 import de.lokalwillkommen.base.figures.FigureTable;
-import de.lokalwillkommen.base.figures.FigureTable.Label;
+import de.lokalwillkommen.base.figures.FigureTable.Key;
 import de.lokalwillkommen.base.figures.FigureTableSource;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.base.security.OfficeAccess;
@@ -83,14 +83,14 @@ public class FiguresService {
         long persons = counts.stream().mapToLong(ContactCount::persons).sum();
         List<FigureTable> tables = new ArrayList<>();
         tables.add(byMonth(query, counts));
-        tables.add(by("contacts-by-kind", "figures.byKind", "figures.kind", counts, c -> new Label(c.sourceKey())));
+        tables.add(by("contacts-by-kind", "figures.byKind", "figures.kind", counts, c -> new Key(c.sourceKey())));
         tables.add(by("contacts-by-office", "figures.byOffice", "figures.office", counts,
                 c -> offices.officeName(c.officeId()).orElse("#" + c.officeId())));
-        tables.add(by("contacts-by-topic", "figures.byTopic", "figures.topic", counts, c -> new Label(c.topicKey())));
+        tables.add(by("contacts-by-topic", "figures.byTopic", "figures.topic", counts, c -> new Key(c.topicKey())));
         tables.add(by("contacts-by-language", "figures.byLanguage", "figures.language", counts,
                 c -> languages.byCode(c.language()).map(l -> l.name()).orElse(c.language())));
         tables.add(by("contacts-by-interpreter", "figures.byInterpreter", "figures.interpreter", counts,
-                c -> new Label(c.interpreter() ? "figures.interpreter.yes" : "figures.interpreter.no")));
+                c -> new Key(c.interpreter() ? "figures.interpreter.yes" : "figures.interpreter.no")));
         tableSources.forEach(source -> tables.addAll(source.tables(query)));
         return new FigureReport(query, contacts, persons, tables);
     }

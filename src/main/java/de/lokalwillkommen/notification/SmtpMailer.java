@@ -30,6 +30,7 @@ import org.springframework.web.util.HtmlUtils;
 class SmtpMailer implements Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpMailer.class);
+    private static final String CONTENT_LANGUAGE = "Content-Language";
 
     private final ObjectProvider<JavaMailSender> senders;
     private final BundleTranslationProvider translations;
@@ -103,7 +104,7 @@ class SmtpMailer implements Mailer {
         }
         helper.setSubject(text.subject());
         helper.setText(text.plain(), text.html());
-        message.setHeader("Content-Language", language.code());
+        message.setHeader(CONTENT_LANGUAGE, language.code());
         for (TemplatedMail.MailAttachment attachment : mail.attachments()) {
             helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
                     attachment.contentType());

@@ -18,7 +18,7 @@ class FiguresCsvTest {
 
     final FigureTable table = new FigureTable("appointments", "figures.appointments",
             List.of("figures.channel", "figures.booked", "figures.noShowRate"),
-            List.of(List.of(new FigureTable.Label("figures.channel.SELF"), 1234L, 0.125),
+            List.of(List.of(new FigureTable.Key("figures.channel.SELF"), 1234L, 0.125),
                     List.of("Eving; Nord \"Mitte\"", 7L, 0.0), List.of("=HYPERLINK(\"x\")", 1L, 1.0)), 1);
 
     private static String text(byte[] csv) {

@@ -81,17 +81,17 @@ class FiguresServiceTest {
         assertThat(rows(before, "contacts-by-month")).containsExactly(List.of("2019-01", 2L, 4L),
                 List.of("2019-02", 0L, 0L), List.of("2019-03", 1L, 4L));
         assertThat(rows(before, "contacts-by-topic")).containsExactly(
-                List.of(new FigureTable.Label("topic.HOUSING"), 2L, 4L),
-                List.of(new FigureTable.Label("topic.BENEFITS"), 1L, 4L));
+                List.of(new FigureTable.Key("topic.HOUSING"), 2L, 4L),
+                List.of(new FigureTable.Key("topic.BENEFITS"), 1L, 4L));
         assertThat(rows(before, "contacts-by-language")).containsExactly(List.of("العربية", 2L, 7L),
                 List.of("Українська", 1L, 1L));
         assertThat(rows(before, "contacts-by-interpreter")).containsExactlyInAnyOrder(
-                List.of(new FigureTable.Label("figures.interpreter.yes"), 1L, 3L),
-                List.of(new FigureTable.Label("figures.interpreter.no"), 2L, 5L));
+                List.of(new FigureTable.Key("figures.interpreter.yes"), 1L, 3L),
+                List.of(new FigureTable.Key("figures.interpreter.no"), 2L, 5L));
         assertThat(rows(before, "appointments")).containsExactly(
-                List.of(new FigureTable.Label("figures.channel.SELF"), 3L, 1L, 1L, 0L, 1L, 0.5),
-                List.of(new FigureTable.Label("figures.channel.STAFF"), 1L, 1L, 0L, 0L, 0L, 0.0),
-                List.of(new FigureTable.Label("figures.total"), 4L, 2L, 1L, 0L, 1L, 1.0 / 3));
+                List.of(new FigureTable.Key("figures.channel.SELF"), 3L, 1L, 1L, 0L, 1L, 0.5),
+                List.of(new FigureTable.Key("figures.channel.STAFF"), 1L, 1L, 0L, 0L, 0L, 0.0),
+                List.of(new FigureTable.Key("figures.total"), 4L, 2L, 1L, 0L, 1L, 1.0 / 3));
 
         retention.run();
         assertThat(jdbc.queryForObject("select count(*) from booking b join slot s on s.id = b.slot_id"

@@ -29,7 +29,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 @AppTest
-@WithUserDetails("koordination")
 class StaffAdministrationTest {
 
     static final String TEMPORARY = "Hellweg-Kaffee-2026";
@@ -57,6 +56,22 @@ class StaffAdministrationTest {
         };
     }
 
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    /** Administers as the coordination, then signs out again, so the sign-in requests below start anonymous. */
+    private <T> T asCoordination(java.util.function.Supplier<T> work) {
+        var admin = users.loadUserByUsername("koordination");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(admin, null,
+                        admin.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     private long brackel() {
         return offices.officeRefs().stream().filter(o -> o.name().equals("Brackel/Aplerbeck")).map(OfficeRef::id)
                 .findFirst().orElseThrow();
@@ -73,15 +88,20 @@ class StaffAdministrationTest {
     @Test
     void aNewAccountGetsATemporaryPasswordThatMustBeChangedAndADeactivatedAccountCannotSignIn() throws Exception {
         String user = newUser();
-        accounts.createByAdmin(user, "Team Brackel", TEMPORARY, StaffRole.STAFF, Set.of(brackel()));
-        StaffAccountView created = account(user);
+        StaffAccountView created = asCoordination(() -> {
+            accounts.createByAdmin(user, "Team Brackel", TEMPORARY, StaffRole.STAFF, Set.of(brackel()));
+            return account(user);
+        });
         assertThat(created.mustChangePassword()).isTrue();
         assertThat(created.officeIds()).containsExactly(brackel());
         mvc().perform(post("/login").param("username", user).param("password", TEMPORARY).with(csrf())
                 .with(from("192.0.2.10"))).andExpect(authenticated().withRoles("STAFF"));
 
-        accounts.administer(created.id(), created.version(), "Team Brackel", StaffRole.STAFF, Set.of(brackel()), false,
-                access.current().orElseThrow().accountId());
+        asCoordination(() -> {
+            accounts.administer(created.id(), created.version(), "Team Brackel", StaffRole.STAFF, Set.of(brackel()),
+                    false, access.current().orElseThrow().accountId());
+            return null;
+        });
 
         mvc().perform(post("/login").param("username", user).param("password", TEMPORARY).with(csrf())
                 .with(from("192.0.2.11"))).andExpect(unauthenticated());
@@ -92,6 +112,7 @@ class StaffAdministrationTest {
     }
 
     @Test
+    @WithUserDetails("koordination")
     void commonAndShortPasswordsAreRefusedWithATranslatedReason() {
         assertThatThrownBy(() -> accounts.createByAdmin(newUser(), "Team", "Passwort2024!!", StaffRole.STAFF,
                 Set.of(brackel()))).isInstanceOfSatisfying(UserFacingException.class,
@@ -105,6 +126,7 @@ class StaffAdministrationTest {
     }
 
     @Test
+    @WithUserDetails("koordination")
     void nobodyDeactivatesTheirOwnAccount() {
         StaffAccountView me = account("koordination");
         assertThatThrownBy(() -> accounts.administer(me.id(), me.version(), me.displayName(), StaffRole.ADMIN, Set.of(),
@@ -115,9 +137,12 @@ class StaffAdministrationTest {
     @Test
     void aResetPasswordWorksAndMustBeChangedAgain() throws Exception {
         String user = newUser();
-        long id = accounts.createByAdmin(user, "Team", TEMPORARY, StaffRole.STAFF, Set.of(brackel()));
-        accounts.resetPassword(id, "Neues-Fahrrad-Rot-7");
-        assertThat(account(user).mustChangePassword()).isTrue();
+        boolean mustChange = asCoordination(() -> {
+            long id = accounts.createByAdmin(user, "Team", TEMPORARY, StaffRole.STAFF, Set.of(brackel()));
+            accounts.resetPassword(id, "Neues-Fahrrad-Rot-7");
+            return account(user).mustChangePassword();
+        });
+        assertThat(mustChange).isTrue();
         mvc().perform(post("/login").param("username", user).param("password", "Neues-Fahrrad-Rot-7").with(csrf())
                 .with(from("192.0.2.12"))).andExpect(authenticated());
     }
@@ -125,7 +150,9 @@ class StaffAdministrationTest {
     @Test
     void signInIsRefusedForAWhileAfterFiveFailuresEvenWithTheRightPassword() throws Exception {
         String user = newUser();
-        accounts.createByAdmin(user, "Team", TEMPORARY, StaffRole.STAFF, Set.of(brackel()));
+        asCoordination(() -> accounts.createByAdmin(user, "Team", TEMPORARY, StaffRole.STAFF, Set.of(brackel())));
+        mvc().perform(post("/login").param("username", user).param("password", TEMPORARY).with(csrf())
+                .with(from("192.0.2.15"))).andExpect(authenticated());
         for (int i = 0; i < 5; i++) {
             mvc().perform(post("/login").param("username", user).param("password", "falsch-" + i).with(csrf())
                     .with(from("192.0.2.13"))).andExpect(unauthenticated());

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A table a feature adds to the figures, drawn as a bar chart of one column beside the table, and exported as CSV.
- * Cells are {@link Label}s (translated), plain strings, whole numbers ({@link Long}) or shares ({@link Double},
+ * Cells are {@link Key}s (translated), plain strings, whole numbers ({@link Long}) or shares ({@link Double},
  * 0.25 = 25 %).
  *
  * @param id          stable name for the CSV file ("booking-outcomes")
@@ -20,6 +20,6 @@ public record FigureTable(String id, String titleKey, List<String> columnKeys, L
     }
 
     /** A cell shown through a translation key. */
-    public record Label(String key) {
+    public record Key(String key) {
     }
 }

@@ -148,7 +148,7 @@ public class FiguresView extends Composite<VerticalLayout> implements HasDynamic
 
     private Component table(FigureTable table, Locale locale) {
         Element element = new Element("table");
-        element.getClassList().add("lw-ops-table");
+        element.setAttribute("class", "lw-ops-table");
         Element head = new Element("tr");
         table.columnKeys().forEach(key -> head.appendChild(new Element("th").setAttribute("scope", "col")
                 .setText(getTranslation(key))));
@@ -174,7 +174,7 @@ public class FiguresView extends Composite<VerticalLayout> implements HasDynamic
 
     private String text(Object cell, Locale locale) {
         return switch (cell) {
-            case FigureTable.Label label -> getTranslation(label.key());
+            case FigureTable.Key label -> getTranslation(label.key());
             case Double share -> java.text.NumberFormat.getPercentInstance(LocalFormats.formatLocale(locale))
                     .format(share);
             case Long number -> LocalFormats.number(number, locale);

@@ -3,6 +3,7 @@ package de.lokalwillkommen.figures.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import de.lokalwillkommen.GermanUiTest;
@@ -26,9 +27,10 @@ class FiguresViewTest extends GermanUiTest {
 
     @Test
     void anEmptyPeriodSaysWhatIsWrong() {
-        FiguresView view = navigate(FiguresView.class);
-        view.to.setValue(view.from.getValue().minusDays(1));
-        view.show();
+        navigate(FiguresView.class);
+        DatePicker from = $(DatePicker.class).withLabel("Von").single();
+        test($(DatePicker.class).withLabel("Bis").single()).setValue(from.getValue().minusDays(1));
+        test($(com.vaadin.flow.component.button.Button.class).withText("Anzeigen").single()).click();
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
                 .contains("Bitte einen Zeitraum von höchstens drei Jahren wählen, das Ende nicht vor dem Beginn.");
     }
