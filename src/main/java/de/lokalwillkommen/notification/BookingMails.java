@@ -62,6 +62,10 @@ class BookingMails {
         this.languages = languages;
         this.translations = translations;
         this.background = mailExecutor;
+        if (mailer.enabled() && publicAddress.base().contains("://localhost")) {
+            log.warn("Mail is on, but lw.public-base-url is {}: the personal links in mails will not reach bookers."
+                    + " Set LW_PUBLIC_BASE_URL.", publicAddress.base());
+        }
     }
 
     @TransactionalEventListener

@@ -164,6 +164,10 @@ public class FiguresView extends Composite<VerticalLayout> implements HasDynamic
         element.appendChild(body);
         Div wrapper = new Div();
         wrapper.addClassName("lw-ops-table-box");
+        // A wide table scrolls sideways on a phone: the scroll box must be reachable by keyboard, and named.
+        wrapper.getElement().setAttribute("tabindex", "0");
+        wrapper.getElement().setAttribute("role", "region");
+        wrapper.getElement().setAttribute("aria-label", getTranslation(table.titleKey()));
         wrapper.getElement().appendChild(element);
         return wrapper;
     }
