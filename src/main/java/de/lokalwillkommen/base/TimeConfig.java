@@ -3,11 +3,9 @@ package de.lokalwillkommen.base;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** One clock for the whole app, so tests can stand on the last Sunday of March. */
 @Configuration
-@EnableScheduling
 class TimeConfig {
 
     @Bean

@@ -187,4 +187,8 @@ class Booking {
     Channel getChannel() {
         return channel;
     }
+
+    LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
 }

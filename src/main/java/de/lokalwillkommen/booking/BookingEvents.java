@@ -19,7 +19,8 @@ public final class BookingEvents {
     public record BookingCancelled(long bookingId, long officeId, LocalDateTime start, boolean byStaff) {
     }
 
-    public record BookingMoved(long bookingId, long officeId, LocalDateTime from, LocalDateTime to) {
+    /** {@code byStaff}: moved in the agenda (the owner is told by mail), not by the owner through the link. */
+    public record BookingMoved(long bookingId, long officeId, LocalDateTime from, LocalDateTime to, boolean byStaff) {
     }
 
     public record SessionCancelled(long slotId, long officeId, LocalDateTime start, List<Long> bookingIds,

@@ -28,6 +28,12 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
     Optional<Booking> findByIdempotencyKey(String idempotencyKey);
 
+    /** Active bookings with an e-mail address whose consultation starts in (from, until]: reminder candidates. */
+    @Query("""
+            select b from Booking b, Slot s where b.slotId = s.id and b.status = de.lokalwillkommen.booking.BookingStatus.BOOKED
+              and b.email is not null and s.start > :from and s.start <= :until order by s.start, b.id""")
+    List<Booking> activeWithEmailStartingBetween(@Param("from") LocalDateTime from, @Param("until") LocalDateTime until);
+
     boolean existsByCode(String code);
 
     List<Booking> findBySlotIdAndStatus(long slotId, BookingStatus status);

@@ -2,6 +2,8 @@ package de.lokalwillkommen.booking;
 
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.audit.AuditAction;
+import de.lokalwillkommen.base.audit.AuditLog;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class BookingService {
 
+    /** The record type of bookings in the audit log. */
+    public static final String AUDIT_TYPE = "booking";
+
     /** How many alternatives to offer when a time was just taken. */
     static final int ALTERNATIVES = 6;
 
@@ -44,10 +49,12 @@ public class BookingService {
     private final MunicipalityProperties municipality;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
 
     BookingService(SlotRepository slots, BookingRepository bookings, BookingSettingsRepository settings,
             BookingCodes codes, AttemptLimiter limiter, OfficeAccess access, ApplicationEventPublisher events,
-            MunicipalityProperties municipality, Clock clock, PlatformTransactionManager transactions) {
+            MunicipalityProperties municipality, Clock clock, PlatformTransactionManager transactions, AuditLog audit) {
+        this.audit = audit;
         this.slots = slots;
         this.bookings = bookings;
         this.settings = settings;
@@ -133,6 +140,7 @@ public class BookingService {
                 codes.manageToken(), request, channel, now));
         events.publishEvent(new BookingEvents.BookingConfirmed(booking.getId(), slot.getOfficeId(), slot.getStart(),
                 booking.getLanguage(), channel));
+        audit.changed(AuditAction.CREATE, AUDIT_TYPE, booking.getId(), slot.getOfficeId(), "channel " + channel);
         return details(booking, slot);
     }
 
@@ -171,6 +179,34 @@ public class BookingService {
         return move(booking, newSlotId, Channel.SELF);
     }
 
+    // ---- the system's own notices (mails to the booker) ----
+
+    /**
+     * A booking for a mail to its owner. No staff access check and no audit entry: only the system's notices
+     * (the notification feature) call this, never a view.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BookingDetails> forNotice(long bookingId) {
+        return bookings.findById(bookingId).map(b -> details(b, slots.findById(b.getSlotId()).orElseThrow()));
+    }
+
+    /**
+     * Active bookings with an e-mail address whose consultation starts within {@code lead} from {@code now} and
+     * that were made at least {@code lead} before it (a booking made the evening before has just had its
+     * confirmation and needs no reminder).
+     */
+    @Transactional(readOnly = true)
+    public List<BookingDetails> dueForReminder(LocalDateTime now, java.time.Duration lead) {
+        List<BookingDetails> due = new java.util.ArrayList<>();
+        for (Booking booking : bookings.activeWithEmailStartingBetween(now, now.plus(lead))) {
+            Slot slot = slots.findById(booking.getSlotId()).orElseThrow();
+            if (!booking.getCreatedAt().isAfter(slot.getStart().minus(lead))) {
+                due.add(details(booking, slot));
+            }
+        }
+        return due;
+    }
+
     // ---- staff ----
 
     /** The office's bookings whose time lies in [from, to], in time order, for the agenda. */
@@ -180,10 +216,13 @@ public class BookingService {
         List<Slot> range = slots.findByOfficeIdAndStartGreaterThanEqualAndStartLessThanOrderByStart(officeId,
                 from.atStartOfDay(), toInclusive.plusDays(1).atStartOfDay());
         Map<Long, Slot> byId = range.stream().collect(Collectors.toMap(Slot::getId, Function.identity()));
-        return bookings.findBySlotIdInOrderBySlotId(byId.keySet()).stream()
+        List<BookingDetails> shown = bookings.findBySlotIdInOrderBySlotId(byId.keySet()).stream()
                 .map(b -> details(b, byId.get(b.getSlotId())))
                 .sorted(java.util.Comparator.comparing(BookingDetails::start).thenComparing(BookingDetails::id))
                 .toList();
+        audit.viewed(AUDIT_TYPE, shown.stream().filter(BookingService::hasPersonalData).map(BookingDetails::id)
+                .toList(), officeId);
+        return shown;
     }
 
     @Transactional
@@ -219,6 +258,7 @@ public class BookingService {
             throw new UserFacingException("booking.error.notActive");
         }
         booking.mark(status, now());
+        audit.changed(AuditAction.CHANGE, AUDIT_TYPE, bookingId, booking.getOfficeId(), "status " + status);
         return details(booking, slots.findById(booking.getSlotId()).orElseThrow());
     }
 
@@ -231,6 +271,8 @@ public class BookingService {
     private BookingDetails cancel(Booking booking, Slot slot, @Nullable String reason, boolean byStaff) {
         booking.cancel(reason, now());
         slots.releasePlace(slot.getId());
+        audit.changed(AuditAction.CANCEL, AUDIT_TYPE, booking.getId(), booking.getOfficeId(),
+                byStaff ? "by staff" : "by the booker");
         events.publishEvent(new BookingEvents.BookingCancelled(booking.getId(), booking.getOfficeId(), slot.getStart(),
                 byStaff));
         return details(booking, slot);
@@ -253,8 +295,10 @@ public class BookingService {
         slots.releasePlace(from.getId());
         Booking moved = bookings.findById(booking.getId()).orElseThrow();
         moved.moveTo(to.getId(), now());
+        audit.changed(AuditAction.MOVE, AUDIT_TYPE, moved.getId(), moved.getOfficeId(),
+                "slot " + from.getId() + " -> " + to.getId());
         events.publishEvent(new BookingEvents.BookingMoved(moved.getId(), moved.getOfficeId(), from.getStart(),
-                to.getStart()));
+                to.getStart(), channel == Channel.STAFF));
         return details(moved, to);
     }
 
@@ -295,6 +339,10 @@ public class BookingService {
 
     private LocalDateTime now() {
         return municipality.now(clock);
+    }
+
+    static boolean hasPersonalData(BookingDetails booking) {
+        return booking.name() != null || booking.phone() != null || booking.email() != null || booking.note() != null;
     }
 
     private static FreeSlot free(Slot slot, int usableCapacity) {

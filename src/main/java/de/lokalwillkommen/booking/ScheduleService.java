@@ -2,6 +2,8 @@ package de.lokalwillkommen.booking;
 
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.audit.AuditAction;
+import de.lokalwillkommen.base.audit.AuditLog;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import de.lokalwillkommen.office.OfficeService;
 import java.time.Clock;
@@ -11,6 +13,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +36,13 @@ public class ScheduleService {
     private final OfficeService offices;
     private final MunicipalityProperties municipality;
     private final Clock clock;
+    private final AuditLog audit;
 
     ScheduleService(ScheduleRuleRepository rules, ClosureRepository closures, BookingSettingsRepository settings,
             SlotRepository slots, BookingRepository bookings, SlotMaterializer materializer, OfficeAccess access,
-            ApplicationEventPublisher events, OfficeService offices, MunicipalityProperties municipality, Clock clock) {
+            ApplicationEventPublisher events, OfficeService offices, MunicipalityProperties municipality, Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.rules = rules;
         this.closures = closures;
         this.settings = settings;
@@ -75,6 +81,8 @@ public class ScheduleService {
         } catch (OptimisticLockingFailureException e) {
             throw new UserFacingException("error.changedMeanwhile");
         }
+        audit.changed(form.getId() == null ? AuditAction.CREATE : AuditAction.CHANGE, "schedule_rule", rule.getId(),
+                form.getOfficeId(), null);
         return replan(form.getOfficeId());
     }
 
@@ -89,7 +97,10 @@ public class ScheduleService {
         });
         List<SessionView> conflicts = replan(officeId);
         // Booked slots stay (the database sets their rule to null); the rule itself goes.
-        rules.findById(ruleId).filter(r -> r.getOfficeId() == officeId).ifPresent(rules::delete);
+        rules.findById(ruleId).filter(r -> r.getOfficeId() == officeId).ifPresent(rule -> {
+            rules.delete(rule);
+            audit.changed(AuditAction.DELETE, "schedule_rule", ruleId, officeId, null);
+        });
         return conflicts;
     }
 
@@ -106,14 +117,18 @@ public class ScheduleService {
         if (to.isBefore(from) || reason.isBlank() || reason.length() > 200) {
             throw new UserFacingException("validation.invalidForm");
         }
-        closures.save(new Closure(officeId, from, to, reason.strip()));
+        Closure closure = closures.save(new Closure(officeId, from, to, reason.strip()));
+        audit.changed(AuditAction.CREATE, "closure", closure.toView().id(), officeId, from + " - " + to);
         return replan(officeId);
     }
 
     @Transactional
     public List<SessionView> removeClosure(long officeId, long closureId) {
         access.requireOffice(officeId);
-        closures.findById(closureId).filter(c -> c.getOfficeId() == officeId).ifPresent(closures::delete);
+        closures.findById(closureId).filter(c -> c.getOfficeId() == officeId).ifPresent(closure -> {
+            closures.delete(closure);
+            audit.changed(AuditAction.DELETE, "closure", closureId, officeId, null);
+        });
         return replan(officeId);
     }
 
@@ -132,6 +147,7 @@ public class ScheduleService {
                 .orElseGet(() -> new BookingSettings(changed.officeId()));
         stored.update(changed);
         settings.save(stored);
+        audit.changed(AuditAction.CHANGE, "booking_settings", changed.officeId(), changed.officeId(), null);
         return replan(changed.officeId());
     }
 
@@ -159,6 +175,9 @@ public class ScheduleService {
         LocalDateTime now = municipality.now(clock);
         List<Booking> affected = bookings.findBySlotIdAndStatus(slotId, BookingStatus.BOOKED);
         affected.forEach(b -> b.cancel(reason.strip(), now));
+        audit.changed(AuditAction.CANCEL, "slot", slotId, officeId, affected.size() + " bookings");
+        audit.changedAll(AuditAction.CANCEL, BookingService.AUDIT_TYPE, affected.stream().map(Booking::getId).toList(),
+                officeId, "session cancelled");
         events.publishEvent(new BookingEvents.SessionCancelled(slotId, officeId, slot.getStart(),
                 affected.stream().map(Booking::getId).toList(), reason.strip()));
         return affected.stream().map(b -> BookingService.details(b, slot)).toList();
@@ -166,6 +185,7 @@ public class ScheduleService {
 
     /** Re-plans every office's slots each night, so the horizon moves on with the calendar. */
     @Scheduled(cron = "${lw.booking.replan-cron:0 15 2 * * *}", zone = "${lw.municipality.zone:Europe/Berlin}")
+    @SchedulerLock(name = "booking-replan", lockAtMostFor = "PT30M", lockAtLeastFor = "${lw.jobs.lock-at-least-for:PT1M}")
     @Transactional
     public void replanAll() {
         rules.findByActiveTrue().stream().map(ScheduleRule::getOfficeId).distinct().forEach(this::replan);

@@ -2,6 +2,8 @@ package de.lokalwillkommen.booking;
 
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.audit.AuditAction;
+import de.lokalwillkommen.base.audit.AuditLog;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import de.lokalwillkommen.base.security.SignedInStaff;
 import java.time.Clock;
@@ -18,8 +20,11 @@ public class WalkInService {
     private final OfficeAccess access;
     private final MunicipalityProperties municipality;
     private final Clock clock;
+    private final AuditLog audit;
 
-    WalkInService(WalkInRepository walkIns, OfficeAccess access, MunicipalityProperties municipality, Clock clock) {
+    WalkInService(WalkInRepository walkIns, OfficeAccess access, MunicipalityProperties municipality, Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.walkIns = walkIns;
         this.access = access;
         this.municipality = municipality;
@@ -32,7 +37,9 @@ public class WalkInService {
         if (record.persons() < 1 || record.persons() > 50 || record.language().isBlank() || record.language().length() > 10) {
             throw new UserFacingException("validation.invalidForm");
         }
-        return walkIns.save(new WalkIn(record, municipality.now(clock), staff.accountId())).toView();
+        WalkInView saved = walkIns.save(new WalkIn(record, municipality.now(clock), staff.accountId())).toView();
+        audit.changed(AuditAction.CREATE, "walk_in", saved.id(), record.officeId(), null);
+        return saved;
     }
 
     @Transactional(readOnly = true)

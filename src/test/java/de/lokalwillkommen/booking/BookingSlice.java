@@ -1,6 +1,8 @@
 package de.lokalwillkommen.booking;
 
 import de.lokalwillkommen.base.MunicipalityProperties;
+import de.lokalwillkommen.base.audit.AuditLog;
+import de.lokalwillkommen.base.jobs.RetentionProperties;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -23,8 +25,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({BookingService.class, BookingCodes.class, AttemptLimiter.class, OfficeAccess.class, BookingSlice.Time.class})
-@EnableConfigurationProperties(MunicipalityProperties.class)
+@Import({BookingService.class, BookingCodes.class, AttemptLimiter.class, OfficeAccess.class, AuditLog.class,
+        BookingSlice.Time.class})
+@EnableConfigurationProperties({MunicipalityProperties.class, RetentionProperties.class})
 @interface BookingSlice {
 
     @TestConfiguration

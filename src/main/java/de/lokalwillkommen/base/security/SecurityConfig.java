@@ -5,6 +5,7 @@ import de.lokalwillkommen.base.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -31,6 +32,15 @@ class SecurityConfig {
         // Session fixation protection (a new session id at sign-in) is Spring Security's default.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
+    }
+
+    /** User name and password, slowed down after repeated failures per account and per client. */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(StaffUserDetailsService staff, PasswordEncoder encoder,
+            SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(staff);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     /** bcrypt today, upgradable later: hashes carry their algorithm id ({bcrypt}...). */

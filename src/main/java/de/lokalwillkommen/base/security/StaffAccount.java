@@ -106,4 +106,22 @@ class StaffAccount {
     Set<Long> getOfficeIds() {
         return Set.copyOf(officeIds);
     }
+
+    long getVersion() {
+        return version;
+    }
+
+    /** What an administrator may change; the user name stays (the audit log refers to it). */
+    void administer(String newDisplayName, StaffRole newRole, Set<Long> newOfficeIds, boolean nowActive) {
+        this.displayName = newDisplayName.strip();
+        this.role = newRole;
+        this.officeIds = new HashSet<>(newRole == StaffRole.ADMIN ? Set.of() : newOfficeIds);
+        this.active = nowActive;
+    }
+
+    /** A temporary password set by an administrator, to be replaced at the next sign-in. */
+    void resetPassword(String temporaryHash) {
+        this.passwordHash = temporaryHash;
+        this.mustChangePassword = true;
+    }
 }

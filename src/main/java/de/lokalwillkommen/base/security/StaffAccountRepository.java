@@ -8,4 +8,8 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
     Optional<StaffAccount> findByUsername(String username);
 
     boolean existsByRole(StaffRole role);
+
+    long countByRoleAndActiveTrue(StaffRole role);
+
+    java.util.List<StaffAccount> findAllByOrderByUsername();
 }

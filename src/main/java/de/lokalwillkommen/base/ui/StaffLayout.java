@@ -52,6 +52,11 @@ public class StaffLayout extends AppLayout implements BeforeEnterObserver {
     /** An account with a temporary password can do nothing else until the password is changed. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // A deactivated account is signed out at its next step, not only at its next sign-in.
+        if (currentStaff.get().map(s -> !accounts.isActive(s.accountId())).orElse(false)) {
+            currentStaff.signOut();
+            return;
+        }
         boolean mustChange = currentStaff.get().map(s -> accounts.mustChangePassword(s.accountId())).orElse(false);
         if (mustChange && event.getNavigationTarget() != ChangePasswordView.class) {
             event.forwardTo(ChangePasswordView.class);

@@ -1,19 +1,13 @@
 package de.lokalwillkommen.booking.ui;
 
 
-import de.lokalwillkommen.base.MunicipalityProperties;
-import de.lokalwillkommen.base.i18n.BundleTranslationProvider;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.LanguageCookie;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingService;
-import de.lokalwillkommen.booking.BookingStatus;
-import de.lokalwillkommen.office.OfficeDetails;
-import de.lokalwillkommen.office.OfficeService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,43 +30,28 @@ class BookingCalendarController {
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final BookingService bookings;
-    private final OfficeService offices;
-    private final MunicipalityProperties municipality;
+    private final BookingCalendarFiles files;
     private final Languages languages;
-    private final BundleTranslationProvider translations;
-    private final Clock clock;
 
-    BookingCalendarController(BookingService bookings, OfficeService offices, MunicipalityProperties municipality,
-            Languages languages, BundleTranslationProvider translations, Clock clock) {
+    BookingCalendarController(BookingService bookings, BookingCalendarFiles files, Languages languages) {
         this.bookings = bookings;
-        this.offices = offices;
-        this.municipality = municipality;
+        this.files = files;
         this.languages = languages;
-        this.translations = translations;
-        this.clock = clock;
     }
 
     @GetMapping("/booking/{token}.ics")
     ResponseEntity<String> calendar(@PathVariable String token, HttpServletRequest request) {
         Optional<BookingDetails> found = token.length() > 100 ? Optional.empty() : bookings.findByToken(token);
-        Optional<OfficeDetails> office = found.flatMap(b -> offices.findById(b.officeId()));
-        if (found.isEmpty() || office.isEmpty()) {
+        Locale locale = language(request).locale();
+        String link = PersonalLinks.base(request) + PersonalLinks.page(token);
+        Optional<BookingCalendarFiles.Ics> file = found.flatMap(booking -> files.of(booking, locale, link));
+        if (file.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        BookingDetails booking = found.get();
-        Locale locale = language(request).locale();
-        Place place = Place.of(office.get(), booking.venueId());
-        String link = PersonalLinks.base(request) + PersonalLinks.page(token);
-        CalendarFile.Event event = new CalendarFile.Event("booking-" + booking.id() + "@lokal-willkommen",
-                booking.start(), booking.end(), municipality.zone(),
-                translations.getTranslation("book.ics.summary", locale, place.name(), booking.code()),
-                place.address() == null ? place.name() : place.line(),
-                translations.getTranslation("book.ics.description", locale, booking.code(), link), link,
-                booking.status() == BookingStatus.CANCELLED);
         return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("lokal-willkommen-" + booking.code() + ".ics").build().toString())
-                .body(CalendarFile.of(event, clock.instant()));
+                        .filename(file.get().filename()).build().toString())
+                .body(file.get().content());
     }
 
     private Language language(HttpServletRequest request) {

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lokalwillkommen.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

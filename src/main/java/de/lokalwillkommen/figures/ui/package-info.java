@@ -1,0 +1,4 @@
+@NullMarked
+package de.lokalwillkommen.figures.ui;
+
+import org.jspecify.annotations.NullMarked;

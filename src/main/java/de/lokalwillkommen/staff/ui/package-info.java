@@ -1,0 +1,4 @@
+@NullMarked
+package de.lokalwillkommen.staff.ui;
+
+import org.jspecify.annotations.NullMarked;
