@@ -1,24 +1,21 @@
 package de.lokalwillkommen.message;
 
 import de.lokalwillkommen.base.MunicipalityProperties;
+import de.lokalwillkommen.base.jobs.PersonalDataRetention;
+import de.lokalwillkommen.base.jobs.RetentionProperties;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the promise of the message form: the text, the contact details and the team's notes of a message
- * are erased a set number of days after it was closed (90 by default), every night. Category, language,
- * office and dates stay for the figures.
+ * are erased {@code lw.retention.message-days} after it was closed (90 by default), every night through the
+ * {@link de.lokalwillkommen.base.jobs.RetentionJob} (on one server). Category, language, office and dates
+ * stay for the figures.
  */
 @Component
-class MessageRetention {
-
-    private static final Logger log = LoggerFactory.getLogger(MessageRetention.class);
+class MessageRetention implements PersonalDataRetention {
 
     private final MessageRepository messages;
     private final MunicipalityProperties municipality;
@@ -26,22 +23,31 @@ class MessageRetention {
     private final int retentionDays;
 
     MessageRetention(MessageRepository messages, MunicipalityProperties municipality, Clock clock,
-            @Value("${lw.retention.message-days:90}") int retentionDays) {
+            RetentionProperties retention) {
         this.messages = messages;
         this.municipality = municipality;
         this.clock = clock;
-        this.retentionDays = retentionDays;
+        this.retentionDays = retention.messageDays();
     }
 
-    @Scheduled(cron = "${lw.retention.message-cron:0 40 3 * * *}", zone = "${lw.municipality.zone:Europe/Berlin}")
-    @Transactional
-    public int anonymiseClosedMessages() {
-        LocalDateTime now = municipality.now(clock);
+    @Override
+    public String name() {
+        return "messages";
+    }
+
+    @Override
+    public int apply(LocalDateTime now) {
+        if (retentionDays <= 0) {
+            return 0;
+        }
         int erased = messages.anonymiseClosedBefore(now.minusDays(retentionDays), now);
         messages.eraseNotesOfAnonymised();
-        if (erased > 0) {
-            log.info("Erased the personal data of {} messages closed more than {} days ago.", erased, retentionDays);
-        }
         return erased;
+    }
+
+    /** The same as the nightly run, now. */
+    @Transactional
+    public int anonymiseClosedMessages() {
+        return apply(municipality.now(clock));
     }
 }

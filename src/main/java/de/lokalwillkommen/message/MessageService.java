@@ -2,6 +2,8 @@ package de.lokalwillkommen.message;
 
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.audit.AuditAction;
+import de.lokalwillkommen.base.audit.AuditLog;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import de.lokalwillkommen.base.security.SignedInStaff;
 import de.lokalwillkommen.base.security.StaffDirectory;
@@ -31,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MessageService {
 
     /** No 0/O, 1/I/L: the reference is read out on the phone. */
+    /** The record type in the audit log. */
+    static final String RECORD = "message";
+
     private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final MessageRepository messages;
@@ -42,11 +47,13 @@ public class MessageService {
     private final MunicipalityProperties municipality;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
     MessageService(MessageRepository messages, OfficeService offices, OfficeAccess access, StaffDirectory staff,
             FloodGuard flood, ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AuditLog audit) {
+        this.audit = audit;
         this.messages = messages;
         this.offices = offices;
         this.access = access;
@@ -91,6 +98,7 @@ public class MessageService {
     @Transactional(readOnly = true)
     public List<MessageSummary> inbox(long officeId, Collection<MessageStatus> states, int offset, int limit) {
         access.requireOffice(officeId);
+        // The list holds no personal data (no text, no sender), so only opening a message is audited.
         return messages.findByOfficeIdAndStatusInOrderByReceivedAtDesc(officeId, states,
                 PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1))).stream().map(Message::toSummary).toList();
     }
@@ -104,7 +112,9 @@ public class MessageService {
     @Transactional(readOnly = true)
     public MessageDetails open(long officeId, long messageId) {
         access.requireOffice(officeId);
-        return find(officeId, messageId).toDetails();
+        MessageDetails details = find(officeId, messageId).toDetails();
+        audit.viewed(RECORD, List.of(messageId), officeId);
+        return details;
     }
 
     @Transactional
@@ -112,6 +122,7 @@ public class MessageService {
         access.requireOffice(officeId);
         Message message = current(officeId, messageId, version);
         message.moveTo(status, now());
+        audit.changed(AuditAction.CHANGE, RECORD, messageId, officeId, "status " + status);
         return flushed(message);
     }
 
@@ -127,6 +138,7 @@ public class MessageService {
         if (message.toDetails().status() == MessageStatus.NEW && staffId != null) {
             message.moveTo(MessageStatus.IN_PROGRESS, now());
         }
+        audit.changed(AuditAction.CHANGE, RECORD, messageId, officeId, staffId == null ? "unassigned" : "assigned");
         return flushed(message);
     }
 
@@ -138,6 +150,7 @@ public class MessageService {
         }
         Message message = find(officeId, messageId);
         message.addNote(author.displayName(), text, now());
+        audit.changed(AuditAction.CHANGE, RECORD, messageId, officeId, "note added");
         return flushed(message);
     }
 

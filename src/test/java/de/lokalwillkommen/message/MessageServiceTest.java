@@ -32,6 +32,7 @@ public class MessageServiceTest {
     @Autowired
     ApplicationEvents events;
 
+
     public static MessageRequest request(String office, String text, String email, boolean consent, String key) {
         return new MessageRequest(office, MessageCategory.LANDLORD, text, "ar", "Amal", "0231 123456", email, consent,
                 key, "client-" + UUID.randomUUID());
@@ -156,5 +157,21 @@ public class MessageServiceTest {
         assertThatThrownBy(() -> messages.changeStatus(brackel, id, assigned.version(), MessageStatus.CLOSED))
                 .hasMessage("error.changedMeanwhile");
         assertThatThrownBy(() -> messages.addNote(brackel, id, " ")).hasMessage("message.error.note");
+    }
+
+    @Test
+    @WithUserDetails("brackel")
+    void openingAMessageAndChangingItIsWrittenToTheAuditLog() {
+        long brackel = officeId("brackel-aplerbeck");
+        long id = idOf(messages.send(request("brackel-aplerbeck")).reference());
+        MessageDetails opened = messages.open(brackel, id);
+        messages.changeStatus(brackel, id, opened.version(), MessageStatus.ANSWERED);
+
+        // Read past the service: searching the log is for ADMIN only.
+        List<String> lines = jdbc.queryForList("select action || ' ' || actor_name || ' ' || coalesce(detail, '')"
+                + " from audit_log where record_type = 'message' and record_id = ?", String.class, String.valueOf(id));
+        assertThat(lines).hasSize(2).anySatisfy(l -> assertThat(l).startsWith("VIEW brackel"))
+                .anySatisfy(l -> assertThat(l).startsWith("CHANGE brackel status ANSWERED"))
+                .noneSatisfy(l -> assertThat(l).contains("Heizung"));
     }
 }
