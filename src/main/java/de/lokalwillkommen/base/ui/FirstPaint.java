@@ -1,6 +1,7 @@
 package de.lokalwillkommen.base.ui;
 
-import java.util.function.BiFunction;
+import com.vaadin.flow.i18n.I18NProvider;
+import de.lokalwillkommen.base.i18n.Language;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,12 +17,16 @@ public interface FirstPaint {
     boolean paints(String path);
 
     /** The document title, as the view's {@code getPageTitle()} gives it. */
-    String title(BiFunction<String, Object[], String> translate);
+    String title(String path, Texts texts);
 
-    /**
-     * Appends the page's content to {@code main}.
-     *
-     * @param translate the visitor's language: (key, arguments) to text
-     */
-    void paint(Element main, BiFunction<String, Object[], String> translate);
+    /** Appends the page's content to {@code main}. */
+    void paint(Element main, String path, Texts texts);
+
+    /** The visitor's language and the texts in it. */
+    record Texts(Language language, I18NProvider translations) {
+
+        public String get(String key, Object... args) {
+            return translations.getTranslation(key, language.locale(), args);
+        }
+    }
 }

@@ -4,11 +4,9 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.UiLanguage;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
@@ -42,21 +40,19 @@ class FirstPaintListener implements VaadinServiceInitListener {
     void paint(Document document, VaadinRequest request) {
         String path = path(request);
         Optional<FirstPaint> page = pages.stream().filter(p -> p.paints(path)).findFirst();
-        Language language = uiLanguage.forRequest(request);
-        BiFunction<String, Object[], String> translate =
-                (key, args) -> translations.getTranslation(key, language.locale(), args);
+        FirstPaint.Texts texts = new FirstPaint.Texts(uiLanguage.forRequest(request), translations);
         // Every page has a title from its first byte; the live view replaces it with its own.
-        document.title(page.map(p -> p.title(translate)).orElseGet(() -> translate.apply("app.name", new Object[0])));
+        document.title(page.map(p -> p.title(path, texts)).orElseGet(() -> texts.get("app.name")));
         Element outlet = document.getElementById("outlet");
         if (page.isEmpty() || outlet == null) {
             return;
         }
         Element frame = outlet.appendElement("div").addClass("lw-public").addClass(MARKER);
         Element header = frame.appendElement("header").addClass("lw-header");
-        header.appendElement("a").addClass("lw-brand").attr("href", ".").text(translate.apply("app.name", new Object[0]));
+        header.appendElement("a").addClass("lw-brand").attr("href", ".").text(texts.get("app.name"));
         header.appendElement("div").addClass("lw-language-switcher").attr("aria-hidden", "true");
         Element main = frame.appendElement("main").addClass("lw-content");
-        page.get().paint(main, translate);
+        page.get().paint(main, path, texts);
         // Once the live view is in the outlet, the first paint leaves the page (the stylesheet already
         // hides it), so that nothing, neither a screen reader nor a test, finds the page twice.
         outlet.after("<script>new MutationObserver((changes, observer) => {"

@@ -1,7 +1,6 @@
 package de.lokalwillkommen.booking.ui;
 
 import de.lokalwillkommen.base.ui.FirstPaint;
-import java.util.function.BiFunction;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
@@ -9,22 +8,20 @@ import org.springframework.stereotype.Component;
 @Component
 class BookFirstPaint implements FirstPaint {
 
-    private static final Object[] NONE = new Object[0];
-
     @Override
     public boolean paints(String path) {
         return path.equals(BookView.ROUTE);
     }
 
     @Override
-    public String title(BiFunction<String, Object[], String> translate) {
-        return translate.apply("book.title", NONE) + " – " + translate.apply("app.name", NONE);
+    public String title(String path, Texts texts) {
+        return texts.get("book.title") + " – " + texts.get("app.name");
     }
 
     @Override
-    public void paint(Element main, BiFunction<String, Object[], String> translate) {
+    public void paint(Element main, String path, Texts texts) {
         Element page = main.appendElement("div").addClass("lw-page").addClass("lw-book");
-        page.appendElement("h1").text(translate.apply("book.title", NONE));
-        page.appendElement("h2").text(translate.apply("book.step1", NONE));
+        page.appendElement("h1").text(texts.get("book.title"));
+        page.appendElement("h2").text(texts.get("book.step1"));
     }
 }

@@ -1,7 +1,6 @@
 package de.lokalwillkommen.home.ui;
 
 import de.lokalwillkommen.base.ui.FirstPaint;
-import java.util.function.BiFunction;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
@@ -9,29 +8,27 @@ import org.springframework.stereotype.Component;
 @Component
 class StartFirstPaint implements FirstPaint {
 
-    private static final Object[] NONE = new Object[0];
-
     @Override
     public boolean paints(String path) {
         return path.isEmpty();
     }
 
     @Override
-    public String title(BiFunction<String, Object[], String> translate) {
-        return translate.apply("app.name", NONE) + " – " + translate.apply("start.title", NONE);
+    public String title(String path, Texts texts) {
+        return texts.get("app.name") + " – " + texts.get("start.title");
     }
 
     @Override
-    public void paint(Element main, BiFunction<String, Object[], String> translate) {
+    public void paint(Element main, String path, Texts texts) {
         Element start = main.appendElement("div").addClass("lw-start");
-        start.appendElement("h1").text(translate.apply("start.title", NONE));
-        start.appendElement("p").text(translate.apply("start.intro", NONE));
+        start.appendElement("h1").text(texts.get("start.title"));
+        start.appendElement("p").text(texts.get("start.intro"));
         Element doors = start.appendElement("div").addClass("lw-start-entries");
         for (StartDoor door : StartDoor.ALL) {
             Element link = doors.appendElement("a").addClass("lw-start-entry").attr("href", door.path());
             link.appendElement("vaadin-icon").attr("src", "icons/" + door.icon() + ".svg").attr("aria-hidden", "true");
-            link.appendElement("span").addClass("lw-start-entry-title").text(translate.apply(door.titleKey(), NONE));
-            link.appendElement("span").addClass("lw-start-entry-hint").text(translate.apply(door.hintKey(), NONE));
+            link.appendElement("span").addClass("lw-start-entry-title").text(texts.get(door.titleKey()));
+            link.appendElement("span").addClass("lw-start-entry-hint").text(texts.get(door.hintKey()));
         }
     }
 }

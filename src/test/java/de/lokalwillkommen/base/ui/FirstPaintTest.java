@@ -39,6 +39,18 @@ class FirstPaintTest {
     }
 
     @Test
+    void aGuidanceArticleIsReadableFromTheFirstHtml() throws Exception {
+        String html = get("/guide/article/notruf", "uk").body();
+        assertThat(html).contains("lw-first-paint", "lw-guide-body", "lang=\"uk\"", "112");
+        assertThat(html).doesNotContain("<script>alert");
+    }
+
+    @Test
+    void anUnknownArticleHasNoFirstPaint() throws Exception {
+        assertThat(get("/guide/article/gibt-es-nicht", "de").body()).doesNotContain("lw-guide-body");
+    }
+
+    @Test
     void aPageWithoutAFirstPaintLeavesTheOutletEmpty() throws Exception {
         assertThat(get("/offices", "de").body()).doesNotContain("lw-first-paint").contains("<div id=\"outlet\"></div>")
                 .contains("<title>lokal willkommen</title>");
