@@ -10,6 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.booking.ui.BookView;
 import de.lokalwillkommen.office.ui.OfficesView;
+import de.lokalwillkommen.volunteer.ui.VolunteerView;
 
 /** The start page, phone first: who we are in one sentence, then four big doors. */
 @Route(value = "", layout = PublicLayout.class)
@@ -24,8 +25,7 @@ public class StartView extends Composite<Div> implements HasDynamicTitle {
                 new StartEntry("book", "start.guidance", "start.guidance.hint",
                         UpcomingFeatureView.class, UpcomingFeature.GUIDANCE.slug()),
                 new StartEntry("map-marker", "start.offices", "start.offices.hint", OfficesView.class, null),
-                new StartEntry("helping-hand", "start.volunteer", "start.volunteer.hint",
-                        UpcomingFeatureView.class, UpcomingFeature.VOLUNTEERING.slug()));
+                new StartEntry("helping-hand", "start.volunteer", "start.volunteer.hint", VolunteerView.ROUTE));
         entries.addClassName("lw-start-entries");
         content.add(new H1(getTranslation("start.title")), new Paragraph(getTranslation("start.intro")), entries);
     }

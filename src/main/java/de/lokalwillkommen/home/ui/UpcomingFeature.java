@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** Entries of the start page whose feature is still being built; each has a page saying what will be there. */
 enum UpcomingFeature {
-    GUIDANCE("guidance"),
-    VOLUNTEERING("volunteering");
+    GUIDANCE("guidance");
 
     private final String slug;
 
