@@ -30,6 +30,7 @@ import de.lokalwillkommen.volunteer.NeedDetails;
 import de.lokalwillkommen.volunteer.NeedStatus;
 import de.lokalwillkommen.volunteer.VolunteerLanguages;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -65,7 +66,12 @@ public class MatchingView extends Composite<VerticalLayout> implements HasUrlPar
     @Override
     public void setParameter(BeforeEvent event, Long parameter) {
         needId = parameter;
-        render();
+        try {
+            render();
+        } catch (AccessDeniedException | UserFacingException notHers) {
+            // Another office's need, or an id that does not exist: the needs of one's own office instead.
+            event.forwardTo(NeedsView.class);
+        }
     }
 
     private void render() {

@@ -134,6 +134,9 @@ class OfferForm extends Composite<Div> {
         until.setLabel(getTranslation("volunteer.until"));
         until.setHelperText(getTranslation("volunteer.until.help"));
         until.setMin(today);
+        // Dates are digits: they read left to right inside Arabic, Farsi and Pashto forms too.
+        from.addClassName("lw-ltr-value");
+        until.addClassName("lw-ltr-value");
         Div dates = new Div(from, until);
         dates.addClassName("lw-volunteer-dates");
         form.add(section("volunteer.section.when", rhythm,

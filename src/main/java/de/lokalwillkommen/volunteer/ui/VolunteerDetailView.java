@@ -29,6 +29,7 @@ import de.lokalwillkommen.volunteer.VolunteerRules;
 import de.lokalwillkommen.volunteer.VolunteerService;
 import de.lokalwillkommen.volunteer.VolunteerStatus;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -57,7 +58,12 @@ public class VolunteerDetailView extends Composite<VerticalLayout> implements Ha
     @Override
     public void setParameter(BeforeEvent event, Long parameter) {
         id = parameter;
-        render();
+        try {
+            render();
+        } catch (AccessDeniedException | UserFacingException notHers) {
+            // Another office's volunteer, or merged away meanwhile: back to the list, which shows what she may see.
+            event.forwardTo(VolunteerQueueView.class);
+        }
     }
 
     private void render() {

@@ -9,6 +9,7 @@ import de.lokalwillkommen.volunteer.PartOfDay;
 import de.lokalwillkommen.volunteer.SpokenLanguage;
 import de.lokalwillkommen.volunteer.TimeSlot;
 import de.lokalwillkommen.volunteer.VolunteerLanguages;
+import de.lokalwillkommen.volunteer.VolunteerRules;
 import de.lokalwillkommen.volunteer.VolunteerStatus;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -73,7 +74,11 @@ final class VolunteerTexts {
         return spoken.interprets() ? text + " · " + context.getTranslation("volunteer.interprets") : text;
     }
 
+    /** A language by its code; a booking's "other" (no code) says so in words. */
     static String language(Component context, VolunteerLanguages languages, String code) {
+        if (!languages.offers(code) && !VolunteerRules.isLanguageCode(code)) {
+            return context.getTranslation("volunteer.language.other");
+        }
         return languages.label(code, locale(context));
     }
 
