@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -31,9 +32,19 @@ class DemoSchedule implements ApplicationRunner {
     private final ScheduleService schedule;
     private final MunicipalityProperties municipality;
     private final Clock clock;
+    /** The load benchmark (bench/load.sh) raises it, so thousands of simulated newcomers find free times. */
+    private final int capacityFactor;
+    private final BookingSettingsRepository settings;
+    /** 0 keeps the default booking horizon; the load benchmark opens a year so the free times last. */
+    private final int horizonDays;
 
     DemoSchedule(ScheduleRuleRepository rules, OfficeService offices, ScheduleService schedule,
-            MunicipalityProperties municipality, Clock clock) {
+            MunicipalityProperties municipality, Clock clock,
+            BookingSettingsRepository settings, @Value("${lw.demo.capacity-factor:1}") int capacityFactor,
+            @Value("${lw.demo.horizon-days:0}") int horizonDays) {
+        this.settings = settings;
+        this.capacityFactor = Math.max(1, capacityFactor);
+        this.horizonDays = horizonDays;
         this.rules = rules;
         this.offices = offices;
         this.schedule = schedule;
@@ -61,6 +72,13 @@ class DemoSchedule implements ApplicationRunner {
                         .map(VenueSummary::id).findFirst().orElse(null);
                 weekly(office.id(), DayOfWeek.TUESDAY, 10, 12, 2, LocalDate.of(2021, 11, 9), marten, 1);
             }
+            if (horizonDays > 0) {
+                BookingSettings longer = BookingSettings.defaults(office.id());
+                OfficeBookingSettings usual = longer.toRecord();
+                longer.update(new OfficeBookingSettings(office.id(), horizonDays, usual.leadMinutes(),
+                        usual.walkInSharePercent()));
+                settings.save(longer);
+            }
             schedule.replan(office.id());
         }
     }
@@ -75,7 +93,7 @@ class DemoSchedule implements ApplicationRunner {
         form.setStart(LocalTime.of(fromHour, 0));
         form.setEnd(LocalTime.of(toHour, 0));
         form.setSlotMinutes(30);
-        form.setCapacity(capacity);
+        form.setCapacity(capacity * capacityFactor);
         form.setVenueId(venueId);
         form.setLanguages(Set.of("de"));
         ScheduleRule rule = new ScheduleRule(officeId);

@@ -101,6 +101,21 @@ class BrowserJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void theFirstPaintGivesWayToTheLiveStartPageWithoutShiftingTheLayout() {
+        page.addInitScript("window.lwShift = 0; new PerformanceObserver(list => list.getEntries()"
+                + ".forEach(e => { if (!e.hadRecentInput) window.lwShift += e.value; }))"
+                + ".observe({ type: 'layout-shift', buffered: true });");
+        page.navigate(url("/"));
+        page.waitForSelector("vaadin-select.lw-language-switcher");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        assertThat(page.locator(".lw-first-paint").count()).isZero();
+        assertThat(page.locator("h1").count()).isEqualTo(1);
+        double shift = ((Number) page.evaluate("window.lwShift")).doubleValue();
+        System.out.printf("FIGURE cumulative layout shift of the start page: %.4f%n", shift);
+        assertThat(shift).isLessThan(0.05);
+    }
+
+    @Test
     void aFirstVisitOfTheStartPageTransfersLittleData() {
         AtomicLong bytes = new AtomicLong();
         AtomicLong requests = new AtomicLong();

@@ -1,6 +1,5 @@
 package de.lokalwillkommen.base.ui;
 
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -19,7 +18,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
         offlineResources = {"offline-data.js", "icons/icon-192.png"})
 @Meta(name = "theme-color", content = AppShell.THEME_COLOR)
 @StyleSheet(Lumo.STYLESHEET)
-@CssImport("./styles/lokal-willkommen.css")
+// A stylesheet in the first HTML, not CSS inside the JavaScript bundle: the page's first paint (FirstPaint)
+// is already styled before Vaadin's client engine has loaded.
+@StyleSheet("styles/lokal-willkommen.css")
 public class AppShell implements AppShellConfigurator {
 
     public static final String THEME_COLOR = "#0b5c8c";

@@ -17,9 +17,11 @@ import de.lokalwillkommen.office.ui.OfficesView;
  * Says honestly what a start-page entry will offer and that it is not there yet, and points to what
  * works today: the offices and their contacts. No form that pretends to work.
  */
-@Route(value = "soon", layout = PublicLayout.class)
+@Route(value = UpcomingFeatureView.ROUTE, layout = PublicLayout.class)
 @AnonymousAllowed
 public class UpcomingFeatureView extends Composite<VerticalLayout> implements HasUrlParameter<String>, HasDynamicTitle {
+
+    static final String ROUTE = "soon";
 
     private String title = "";
 

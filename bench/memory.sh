@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Memory per anonymous session at the first step of booking (live heap after full GC, minus baseline).
+# Usage: bench/memory.sh [sessions]
+source "$(dirname "$0")/common.sh"
+SESSIONS="${1:-1000}"
+build_jar
+CP="$(bench_classpath)"
+start_server 8182
+machine
+java -cp "$CP" de.lokalwillkommen.bench.SessionMemory "http://localhost:8182/" "$SESSIONS" "$SERVER_PID" \
+  "$JAVA_HOME/bin/jcmd" | tee "$RESULTS/memory.txt"

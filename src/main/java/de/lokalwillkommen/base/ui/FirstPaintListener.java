@@ -1,0 +1,71 @@
+package de.lokalwillkommen.base.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import de.lokalwillkommen.base.i18n.Language;
+import de.lokalwillkommen.base.i18n.UiLanguage;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the first paint of a public page into the outlet of the first HTML: the frame of
+ * {@link PublicLayout} (header with the brand and room for the language switcher) around the page's
+ * static content. The footer is left out on purpose: the live page adds it below its content, and an
+ * element that only appears does not count as a layout shift, one that moves would.
+ */
+@Component
+class FirstPaintListener implements VaadinServiceInitListener {
+
+    static final String MARKER = "lw-first-paint";
+
+    private final List<FirstPaint> pages;
+    private final UiLanguage uiLanguage;
+    private final I18NProvider translations;
+
+    FirstPaintListener(List<FirstPaint> pages, UiLanguage uiLanguage, I18NProvider translations) {
+        this.pages = pages;
+        this.uiLanguage = uiLanguage;
+        this.translations = translations;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> paint(response.getDocument(), response.getVaadinRequest()));
+    }
+
+    void paint(Document document, VaadinRequest request) {
+        String path = path(request);
+        Optional<FirstPaint> page = pages.stream().filter(p -> p.paints(path)).findFirst();
+        Element outlet = document.getElementById("outlet");
+        if (page.isEmpty() || outlet == null) {
+            return;
+        }
+        Language language = uiLanguage.forRequest(request);
+        BiFunction<String, Object[], String> translate =
+                (key, args) -> translations.getTranslation(key, language.locale(), args);
+        Element frame = outlet.appendElement("div").addClass("lw-public").addClass(MARKER);
+        Element header = frame.appendElement("header").addClass("lw-header");
+        header.appendElement("a").addClass("lw-brand").attr("href", ".").text(translate.apply("app.name", new Object[0]));
+        header.appendElement("div").addClass("lw-language-switcher").attr("aria-hidden", "true");
+        Element main = frame.appendElement("main").addClass("lw-content");
+        page.get().paint(main, translate);
+        // Once the live view is in the outlet, the first paint leaves the page (the stylesheet already
+        // hides it), so that nothing, neither a screen reader nor a test, finds the page twice.
+        outlet.after("<script>new MutationObserver((changes, observer) => {"
+                + "const outlet = document.getElementById('outlet');"
+                + "if (outlet.children.length > 1) { outlet.querySelector('." + MARKER + "')?.remove();"
+                + " observer.disconnect(); }"
+                + "}).observe(document.getElementById('outlet'), { childList: true });</script>");
+    }
+
+    private static String path(VaadinRequest request) {
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("");
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+}
