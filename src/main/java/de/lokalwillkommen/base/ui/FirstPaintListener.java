@@ -55,6 +55,10 @@ class FirstPaintListener implements VaadinServiceInitListener {
         header.appendElement("div").addClass("lw-language-switcher").attr("aria-hidden", "true");
         Element main = frame.appendElement("main").addClass("lw-content");
         page.get().paint(main, translate);
+        if (document.title().isBlank()) {
+            // Until the live view sets its own title, the first paint is a page too (WCAG 2.4.2).
+            document.title(translate.apply("app.name", new Object[0]));
+        }
         // Once the live view is in the outlet, the first paint leaves the page (the stylesheet already
         // hides it), so that nothing, neither a screen reader nor a test, finds the page twice.
         outlet.after("<script>new MutationObserver((changes, observer) => {"
