@@ -3,6 +3,7 @@ package de.lokalwillkommen.home.ui;
 import de.lokalwillkommen.booking.ui.BookView;
 import de.lokalwillkommen.finder.ui.FinderView;
 import de.lokalwillkommen.guidance.ui.GuideView;
+import de.lokalwillkommen.volunteer.ui.VolunteerView;
 import java.util.List;
 
 /**
@@ -18,6 +19,5 @@ record StartDoor(String icon, String titleKey, String hintKey, String path) {
             new StartDoor("calendar", "start.book", "start.book.hint", BookView.ROUTE),
             new StartDoor("book", "start.guidance", "start.guidance.hint", GuideView.ROUTE),
             new StartDoor("map-marker", "start.offices", "start.offices.hint", FinderView.ROUTE),
-            new StartDoor("helping-hand", "start.volunteer", "start.volunteer.hint",
-                    UpcomingFeatureView.ROUTE + "/" + UpcomingFeature.VOLUNTEERING.slug()));
+            new StartDoor("helping-hand", "start.volunteer", "start.volunteer.hint", VolunteerView.ROUTE));
 }

@@ -8,6 +8,7 @@ import de.lokalwillkommen.GermanUiTest;
 import de.lokalwillkommen.booking.ui.BookView;
 import de.lokalwillkommen.finder.ui.FinderView;
 import de.lokalwillkommen.guidance.ui.GuideView;
+import de.lokalwillkommen.volunteer.ui.VolunteerView;
 import org.junit.jupiter.api.Test;
 
 class StartViewTest extends GermanUiTest {
@@ -35,6 +36,16 @@ class StartViewTest extends GermanUiTest {
                 .filter(entry -> entry.getHref().equals("book")).findFirst().orElseThrow();
         test(booking).click();
         assertThat(getCurrentView()).isInstanceOf(BookView.class);
+    }
+
+    @Test
+    void theVolunteeringEntryLeadsToTheOfferFormByPath() {
+        navigate(StartView.class);
+        RouterLink volunteering = $view(StartEntry.class).all().stream()
+                .filter(entry -> "volunteer".equals(entry.getElement().getAttribute("href"))).findFirst().orElseThrow();
+        assertThat(volunteering.getElement().getAttribute("href")).isEqualTo(VolunteerView.ROUTE);
+        navigate(VolunteerView.class);
+        assertThat($view(H1.class).single().getText()).isEqualTo("Hilfe anbieten");
     }
 
     @Test

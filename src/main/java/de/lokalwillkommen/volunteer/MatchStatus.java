@@ -1,0 +1,6 @@
+package de.lokalwillkommen.volunteer;
+
+public enum MatchStatus {
+    ACTIVE,
+    ENDED
+}
