@@ -27,8 +27,8 @@ interface VolunteerOfferRepository extends JpaRepository<VolunteerOffer, Long> {
     /** Ended offers whose last activity lies before the cut-off and whose personal data is still there. */
     @Query("""
             select o from VolunteerOffer o where o.erasedAt is null
-              and o.status = de.lokalwillkommen.volunteer.VolunteerStatus.ENDED and o.updatedAt < :cutoff""")
-    List<VolunteerOffer> findEndedBefore(@Param("cutoff") LocalDateTime cutoff);
+              and o.status <> de.lokalwillkommen.volunteer.VolunteerStatus.ACTIVE and o.updatedAt < :cutoff""")
+    List<VolunteerOffer> findInactiveBefore(@Param("cutoff") LocalDateTime cutoff);
 }
 
 interface NeedRepository extends JpaRepository<Need, Long> {

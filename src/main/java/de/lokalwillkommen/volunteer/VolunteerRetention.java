@@ -1,26 +1,24 @@
 package de.lokalwillkommen.volunteer;
 
 import de.lokalwillkommen.base.MunicipalityProperties;
+import de.lokalwillkommen.base.jobs.PersonalDataRetention;
+import de.lokalwillkommen.base.jobs.RetentionProperties;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the promise of the consent text: the personal data of an ended offer is erased a set number of
- * days after its last activity (365 by default), every night. Withdrawn offers are erased at once by the
- * withdrawal itself. What remains (help types, districts, dates, status) counts in the figures.
+ * Keeps the promise of the consent text: the personal data of an offer that is not active (ended, paused, or
+ * never taken further than "new" or "in conversation") is erased {@code lw.retention.volunteer-days} after its
+ * last activity (365 by default), every night through the {@link de.lokalwillkommen.base.jobs.RetentionJob} (on
+ * one server). An active volunteer is an ongoing engagement: staff end it first. Withdrawn offers are erased at
+ * once by the withdrawal itself. What remains (help types, districts, dates, status) counts in the figures.
  */
 @Component
-class VolunteerRetention {
-
-    private static final Logger log = LoggerFactory.getLogger(VolunteerRetention.class);
+class VolunteerRetention implements PersonalDataRetention {
 
     private final VolunteerOfferRepository offers;
     private final ApplicationEventPublisher events;
@@ -29,26 +27,35 @@ class VolunteerRetention {
     private final int retentionDays;
 
     VolunteerRetention(VolunteerOfferRepository offers, ApplicationEventPublisher events,
-            MunicipalityProperties municipality, Clock clock,
-            @Value("${lw.retention.volunteer-days:365}") int retentionDays) {
+            MunicipalityProperties municipality, Clock clock, RetentionProperties retention) {
         this.offers = offers;
         this.events = events;
         this.municipality = municipality;
         this.clock = clock;
-        this.retentionDays = retentionDays;
+        this.retentionDays = retention.volunteerDays();
     }
 
-    @Scheduled(cron = "${lw.retention.volunteer-cron:0 40 3 * * *}", zone = "${lw.municipality.zone:Europe/Berlin}")
-    @Transactional
-    public int eraseEndedOffers() {
-        LocalDateTime now = municipality.now(clock);
-        List<VolunteerOffer> due = offers.findEndedBefore(now.minusDays(retentionDays));
+    @Override
+    public String name() {
+        return "volunteer offers";
+    }
+
+    @Override
+    public int apply(LocalDateTime now) {
+        if (retentionDays <= 0) {
+            return 0;
+        }
+        List<VolunteerOffer> due = offers.findInactiveBefore(now.minusDays(retentionDays));
         due.forEach(offer -> offer.erasePersonalData(now));
         if (!due.isEmpty()) {
-            log.info("Erased the personal data of {} volunteer offers ended more than {} days ago.", due.size(),
-                    retentionDays);
             events.publishEvent(new VolunteerEvents.VolunteerDataErased(due.size()));
         }
         return due.size();
+    }
+
+    /** The same as the nightly run, now. */
+    @Transactional
+    public int eraseEndedOffers() {
+        return apply(municipality.now(clock));
     }
 }

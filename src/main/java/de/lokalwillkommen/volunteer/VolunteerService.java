@@ -2,6 +2,8 @@ package de.lokalwillkommen.volunteer;
 
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.audit.AuditAction;
+import de.lokalwillkommen.base.audit.AuditLog;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import de.lokalwillkommen.base.security.SignedInStaff;
 import java.time.Clock;
@@ -49,11 +51,13 @@ public class VolunteerService {
     private final MunicipalityProperties municipality;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
 
     VolunteerService(VolunteerOfferRepository offers, MatchRepository matches, InterpretingRepository interpretings,
             VolunteerCodes codes, RegistrationLimiter limiter, ServedArea area, OfficeAccess access,
             ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AuditLog audit) {
+        this.audit = audit;
         this.offers = offers;
         this.matches = matches;
         this.interpretings = interpretings;
@@ -166,6 +170,9 @@ public class VolunteerService {
 
     // ---- staff ----
 
+    /** The record type in the audit log. */
+    static final String RECORD = "volunteer";
+
     /** The review queue: the offers the signed-in staff member may see that pass the filter, new ones first. */
     @Transactional(readOnly = true)
     public List<OfferDetails> queue(QueueFilter filter) {
@@ -174,16 +181,20 @@ public class VolunteerService {
         if (filter.officeId() != null && !staff().mayActFor(filter.officeId())) {
             throw new AccessDeniedException("no access to this office");
         }
-        return offers.findAllNotErased().stream().filter(visible).map(VolunteerOffer::toDetails)
+        List<OfferDetails> shown = offers.findAllNotErased().stream().filter(visible).map(VolunteerOffer::toDetails)
                 .filter(o -> filter.accepts(o, id -> districtsByOffice.getOrDefault(id, Set.of())))
                 .sorted(Comparator.comparing((OfferDetails o) -> o.status() != VolunteerStatus.NEW)
                         .thenComparing(OfferDetails::createdAt, Comparator.reverseOrder()))
                 .toList();
+        audit.viewed(RECORD, shown.stream().map(OfferDetails::id).toList(), filter.officeId());
+        return shown;
     }
 
     @Transactional(readOnly = true)
     public OfferDetails offer(long id) {
-        return visibleOffer(id).toDetails();
+        OfferDetails shown = visibleOffer(id).toDetails();
+        audit.viewed(RECORD, List.of(id), null);
+        return shown;
     }
 
     /** Moves an offer along its review; only the transitions of {@link VolunteerStatus#next()} are allowed. */
@@ -201,6 +212,7 @@ public class VolunteerService {
             matches.findByOfferIdOrderByStartsOn(offer.getId()).stream()
                     .filter(m -> m.getStatus() == MatchStatus.ACTIVE).forEach(m -> m.end(today(), now()));
         }
+        audit.changed(AuditAction.CHANGE, RECORD, id, null, "status " + target);
         return move(offer, target, false);
     }
 
@@ -214,6 +226,7 @@ public class VolunteerService {
             throw new UserFacingException("error.notFound");
         }
         offer.addNote(body.strip(), staff().displayName(), now());
+        audit.changed(AuditAction.CHANGE, RECORD, id, null, "note added");
         return offer.toDetails();
     }
 
@@ -225,6 +238,7 @@ public class VolunteerService {
         }
         VolunteerOffer offer = visibleOffer(id);
         offer.certificateSeen(on, now());
+        audit.changed(AuditAction.CHANGE, RECORD, id, null, on == null ? "certificate unset" : "certificate seen");
         return offer.toDetails();
     }
 
@@ -280,6 +294,8 @@ public class VolunteerService {
             throw new UserFacingException("error.changedMeanwhile");
         }
         events.publishEvent(new VolunteerEvents.VolunteerOffersMerged(keep.getId(), duplicateId));
+        audit.changed(AuditAction.CHANGE, RECORD, keepId, null, "merged with " + duplicateId);
+        audit.changed(AuditAction.DELETE, RECORD, duplicateId, null, "merged into " + keepId);
         return keep.toDetails();
     }
 

@@ -228,16 +228,21 @@ class VolunteerServiceTest {
 
     @Test
     @WithUserDetails("koordination")
-    void endedOffersLoseTheirPersonalDataAYearAfterTheLastActivity() {
+    void offersThatAreNotActiveLoseTheirPersonalDataAYearAfterTheLastActivity() {
         OfferDetails old = volunteers.register(VolunteerFixture.request("Alte Meldung", VolunteerFixture.uniqueEmail(),
                 null, brackel));
+        OfferDetails forgotten = volunteers.register(VolunteerFixture.request("Nie bearbeitet",
+                VolunteerFixture.uniqueEmail(), null, brackel));
         OfferDetails recent = volunteers.register(VolunteerFixture.request("Neue Meldung", VolunteerFixture.uniqueEmail(),
                 null, brackel));
         volunteers.changeStatus(old.id(), VolunteerStatus.ENDED);
         volunteers.changeStatus(recent.id(), VolunteerStatus.ENDED);
-        jdbc.update("update volunteer_offer set updated_at = ? where id = ?", LocalDateTime.now().minusDays(400), old.id());
+        jdbc.update("update volunteer_offer set updated_at = ? where id in (?, ?)", LocalDateTime.now().minusDays(400),
+                old.id(), forgotten.id());
 
-        assertThat(retention.eraseEndedOffers()).isGreaterThanOrEqualTo(1);
+        assertThat(retention.eraseEndedOffers()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("select name from volunteer_offer where id = ?", String.class, forgotten.id()))
+                .as("an offer left new for a year").isNull();
 
         assertThat(jdbc.queryForMap("select name, email, erased_at from volunteer_offer where id = ?", old.id()))
                 .containsEntry("name", null).containsEntry("email", null);
