@@ -7,7 +7,7 @@
 source "$(dirname "$0")/common.sh"
 RUNS="${1:-5}"; shift || true
 PAGES=("$@")
-[ ${#PAGES[@]} -gt 0 ] || PAGES=("" "book" "guide/de/waste-separation")
+[ ${#PAGES[@]} -gt 0 ] || PAGES=("" "book" "guide/article/muelltrennung")
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 LIGHTHOUSE="npx --yes lighthouse@13.5.0"
 FLAGS="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"

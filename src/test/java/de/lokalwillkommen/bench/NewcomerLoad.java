@@ -92,6 +92,7 @@ public final class NewcomerLoad {
                     case NO_FREE_TIME -> stage.noFreeTime.incrementAndGet();
                 }
                 think.pause();
+                browser.close();
             } catch (InterruptedException stopped) {
                 return;
             } catch (IOException | RuntimeException failed) {

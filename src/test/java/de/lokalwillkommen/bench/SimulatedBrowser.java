@@ -108,6 +108,19 @@ final class SimulatedBrowser {
         absorb(uidl);
     }
 
+    /**
+     * Closing the tab: the browser's client engine sends Vaadin's unload beacon, and the server lets the UI go
+     * (the session itself stays until its idle timeout). Phones killed in the background send nothing.
+     */
+    void close() throws IOException, InterruptedException {
+        ObjectNode message = JSON.createObjectNode().put("csrfToken", securityKey);
+        message.putArray("rpc");
+        message.put("syncId", syncId).put("clientId", clientId).put("UNLOAD", true);
+        send("close tab", HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
+    }
+
     private void absorb(JsonNode uidl) {
         if (uidl.has("syncId")) {
             syncId = uidl.get("syncId").asInt();
