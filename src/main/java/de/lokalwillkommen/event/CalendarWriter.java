@@ -1,11 +1,9 @@
 package de.lokalwillkommen.event;
 
-import java.nio.charset.StandardCharsets;
+import de.lokalwillkommen.base.CalendarLines;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -20,35 +18,29 @@ public final class CalendarWriter {
             String description, @Nullable String url, boolean cancelled) {
     }
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
-    private static final int MAX_OCTETS = 75;
-
-    private final StringBuilder out = new StringBuilder();
-
     private CalendarWriter() {
     }
 
     public static String write(String name, List<Entry> entries, ZoneId zone, Instant now) {
-        CalendarWriter file = new CalendarWriter();
+        CalendarLines file = new CalendarLines();
         file.line("BEGIN:VCALENDAR");
         file.line("VERSION:2.0");
         file.line("PRODID:-//lokal willkommen//events//EN");
         file.line("CALSCALE:GREGORIAN");
         file.line("METHOD:PUBLISH");
-        file.line("X-WR-CALNAME:" + text(name));
+        file.line("X-WR-CALNAME:" + CalendarLines.text(name));
         for (Entry entry : entries) {
             file.line("BEGIN:VEVENT");
             file.line("UID:" + entry.uid());
-            file.line("DTSTAMP:" + UTC.format(now));
-            file.line("DTSTART:" + UTC.format(entry.start().atZone(zone)));
-            file.line("DTEND:" + UTC.format(entry.end().atZone(zone)));
-            file.line("SUMMARY:" + text(entry.summary()));
+            file.line("DTSTAMP:" + CalendarLines.utc(now));
+            file.line("DTSTART:" + CalendarLines.utc(entry.start(), zone));
+            file.line("DTEND:" + CalendarLines.utc(entry.end(), zone));
+            file.line("SUMMARY:" + CalendarLines.text(entry.summary()));
             if (entry.location() != null) {
-                file.line("LOCATION:" + text(entry.location()));
+                file.line("LOCATION:" + CalendarLines.text(entry.location()));
             }
             if (!entry.description().isBlank()) {
-                file.line("DESCRIPTION:" + text(entry.description()));
+                file.line("DESCRIPTION:" + CalendarLines.text(entry.description()));
             }
             if (entry.url() != null) {
                 file.line("URL:" + entry.url());
@@ -57,30 +49,6 @@ public final class CalendarWriter {
             file.line("END:VEVENT");
         }
         file.line("END:VCALENDAR");
-        return file.out.toString();
-    }
-
-    static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
-    }
-
-    private void line(String content) {
-        int octets = 0;
-        int limit = MAX_OCTETS;
-        for (int i = 0; i < content.length(); ) {
-            int codePoint = content.codePointAt(i);
-            String character = new String(Character.toChars(codePoint));
-            int size = character.getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
-                out.append("\r\n ");
-                octets = 0;
-                limit = MAX_OCTETS - 1;
-            }
-            out.append(character);
-            octets += size;
-            i += Character.charCount(codePoint);
-        }
-        out.append("\r\n");
+        return file.toString();
     }
 }
