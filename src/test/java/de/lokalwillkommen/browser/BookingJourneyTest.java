@@ -2,17 +2,13 @@ package de.lokalwillkommen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
-import com.microsoft.playwright.options.Cookie;
 import de.lokalwillkommen.AppTest;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +26,8 @@ class BookingJourneyTest extends BrowserJourney {
 
     @BeforeEach
     void arabicSpeakingVisitorOnAPhone() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("ar").setViewportSize(390, 844)
-                .setIsMobile(true).setHasTouch(true));
-        context.addCookies(List.of(new Cookie("lw-lang", "ar").setUrl(url("/"))));
+        context = arabicPhone();
         page = context.newPage();
-        // A whole booking with four axe scans: generous limits, so a busy CI machine does not fail it.
-        page.setDefaultTimeout(60_000);
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     @AfterEach

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +52,19 @@ abstract class BrowserJourney {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * A phone (390 × 844, touch) whose browser and choice speak Arabic: the journeys' right-to-left visitor.
+     * Whole journeys with several axe scans get generous time limits, so a busy CI machine does not fail them.
+     */
+    BrowserContext arabicPhone() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ar")
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        context.addCookies(List.of(new Cookie("lw-lang", "ar").setUrl(url("/"))));
+        context.setDefaultTimeout(60_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        return context;
     }
 
     static void assertNoAccessibilityViolations(Page page, String where) {

@@ -2,15 +2,12 @@ package de.lokalwillkommen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.Cookie;
 import de.lokalwillkommen.AppTest;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,12 +24,8 @@ class VolunteerJourneyTest extends BrowserJourney {
 
     @BeforeEach
     void arabicSpeakingVolunteerOnAPhone() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("ar").setViewportSize(390, 844)
-                .setIsMobile(true).setHasTouch(true));
-        context.addCookies(List.of(new Cookie("lw-lang", "ar").setUrl(url("/"))));
+        context = arabicPhone();
         page = context.newPage();
-        page.setDefaultTimeout(60_000);
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     @AfterEach
