@@ -17,7 +17,8 @@ public class ScheduleRuleForm {
     private @Nullable DayOfWeek weekday = DayOfWeek.TUESDAY;
     private int everyWeeks = 1;
     private @Nullable LocalDate onDate;
-    private LocalDate validFrom = LocalDate.now();
+    /** Unset means "from today": the service fills it from the app's clock when the rule is saved. */
+    private @Nullable LocalDate validFrom;
     private @Nullable LocalDate validUntil;
     private LocalTime start = LocalTime.of(10, 0);
     private LocalTime end = LocalTime.of(12, 0);
@@ -41,8 +42,8 @@ public class ScheduleRuleForm {
     public void setEveryWeeks(int everyWeeks) { this.everyWeeks = everyWeeks; }
     public @Nullable LocalDate getOnDate() { return onDate; }
     public void setOnDate(@Nullable LocalDate onDate) { this.onDate = onDate; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+    public @Nullable LocalDate getValidFrom() { return validFrom; }
+    public void setValidFrom(@Nullable LocalDate validFrom) { this.validFrom = validFrom; }
     public @Nullable LocalDate getValidUntil() { return validUntil; }
     public void setValidUntil(@Nullable LocalDate validUntil) { this.validUntil = validUntil; }
     public LocalTime getStart() { return start; }
@@ -63,7 +64,7 @@ public class ScheduleRuleForm {
     /** Whether the rule is complete and sensible; the service refuses it otherwise. */
     public boolean isValid() {
         boolean when = oneOff ? onDate != null : weekday != null && everyWeeks >= 1 && everyWeeks <= 8
-                && (validUntil == null || !validUntil.isBefore(validFrom));
+                && (validUntil == null || validFrom == null || !validUntil.isBefore(validFrom));
         return when && start.isBefore(end) && slotMinutes >= 5 && slotMinutes <= 240 && capacity >= 1 && capacity <= 20
                 && !start.plusMinutes(slotMinutes).isAfter(end);
     }

@@ -66,6 +66,9 @@ public class ScheduleService {
     @Transactional
     public List<SessionView> saveRule(ScheduleRuleForm form) {
         access.requireOffice(form.getOfficeId());
+        if (form.getValidFrom() == null) {
+            form.setValidFrom(municipality.now(clock).toLocalDate());
+        }
         if (!form.isValid() || !isVenueOf(form.getOfficeId(), form.getVenueId())) {
             throw new UserFacingException("validation.invalidForm");
         }

@@ -46,6 +46,10 @@ abstract class BookingBenchmarkContract {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    de.lokalwillkommen.base.MunicipalityProperties municipality;
 
     @Test
     void printsFreeSlotTimesAndBookingThroughput() throws Exception {
@@ -61,7 +65,7 @@ abstract class BookingBenchmarkContract {
                 rule.setOfficeId(officeId);
                 rule.setWeekday(DayOfWeek.of(1 + r % 5));
                 rule.setEveryWeeks(1 + r % 2);
-                rule.setValidFrom(LocalDate.now().minusDays(r));
+                rule.setValidFrom(municipality.now(clock).toLocalDate().minusDays(r));
                 rule.setStart(LocalTime.of(8 + r % 8, 0));
                 rule.setEnd(LocalTime.of(10 + r % 8, 0));
                 rule.setSlotMinutes(20);
@@ -81,7 +85,7 @@ abstract class BookingBenchmarkContract {
             }
         }
         List<Long> slotIds = jdbc.queryForList("select id from slot where start_local > ?", Long.class,
-                java.time.LocalDateTime.now().plusDays(1));
+                municipality.now(clock).plusDays(1));
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger booked = new AtomicInteger();
         AtomicInteger taken = new AtomicInteger();

@@ -2,6 +2,8 @@ package de.lokalwillkommen.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lokalwillkommen.base.MunicipalityProperties;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,10 @@ abstract class BookingConcurrencyContract {
     BookingRepository bookings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    MunicipalityProperties municipality;
 
     long officeId;
 
@@ -58,7 +64,7 @@ abstract class BookingConcurrencyContract {
     }
 
     private LocalDateTime inThreeDays() {
-        return LocalDateTime.now().plusDays(3).withNano(0);
+        return municipality.now(clock).plusDays(3).withNano(0);
     }
 
     @Test
@@ -138,7 +144,7 @@ abstract class BookingConcurrencyContract {
     @Test
     @org.springframework.transaction.annotation.Transactional
     void takingAPlaceFailsWhenFullCancelledOrTooSoon() {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = municipality.now(clock);
         long full = slot(1, inThreeDays(), false);
         long cancelled = slot(1, inThreeDays().plusHours(1), true);
         long soon = slot(1, now.plusMinutes(30), false);

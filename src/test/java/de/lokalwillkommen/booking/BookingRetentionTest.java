@@ -3,6 +3,8 @@ package de.lokalwillkommen.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lokalwillkommen.AppTest;
+import de.lokalwillkommen.base.MunicipalityProperties;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,10 @@ class BookingRetentionTest {
     BookingRetention retention;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    MunicipalityProperties municipality;
 
     private long bookingAt(LocalDateTime start) {
         long office = jdbc.queryForObject("select min(id) from office", Long.class);
@@ -34,8 +40,8 @@ class BookingRetentionTest {
 
     @Test
     void erasesPersonalDataNinetyDaysAfterTheAppointmentAndKeepsTheFigures() {
-        long old = bookingAt(LocalDateTime.now().minusDays(91));
-        long recent = bookingAt(LocalDateTime.now().minusDays(10));
+        long old = bookingAt(municipality.now(clock).minusDays(91));
+        long recent = bookingAt(municipality.now(clock).minusDays(10));
         retention.anonymiseOldBookings();
         Map<String, Object> erased = jdbc.queryForMap("select * from booking where id = ?", old);
         assertThat(erased.get("name")).isNull();

@@ -4,6 +4,7 @@ import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.office.OfficeRef;
 import de.lokalwillkommen.office.OfficeService;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -44,13 +45,20 @@ public final class StaffCalendarFixture {
         return municipality.now(clock).toLocalDate();
     }
 
-    /** The first day from {@code days} ahead that is no holiday and whose date two weeks later is none either. */
+    /**
+     * The first weekday (Monday to Friday) from {@code days} ahead that is no holiday and whose date two weeks
+     * later is none either. Test sessions never fall on a weekend, so a weekend day is one nobody books.
+     */
     public LocalDate workingDay(int days) {
         LocalDate day = today().plusDays(days);
-        while (holidays.holiday(day).isPresent() || holidays.holiday(day.plusWeeks(2)).isPresent()) {
+        while (isWeekend(day) || holidays.holiday(day).isPresent() || holidays.holiday(day.plusWeeks(2)).isPresent()) {
             day = day.plusDays(1);
         }
         return day;
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
     public static ScheduleRuleForm oneOff(long officeId, LocalDate date, LocalTime start, LocalTime end, int capacity) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.lokalwillkommen.AppTest;
+import de.lokalwillkommen.base.MunicipalityProperties;
+import java.time.Clock;
 import de.lokalwillkommen.office.OfficeService;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,13 +23,22 @@ public class EventServiceTest {
     EventService events;
     @Autowired
     OfficeService offices;
+    @Autowired
+    Clock clock;
+    @Autowired
+    MunicipalityProperties municipality;
 
-    public static EventForm languageCafe(long officeId, String title) {
+    private EventForm languageCafe(long officeId, String title) {
+        return languageCafe(officeId, title, municipality.now(clock).toLocalDate());
+    }
+
+    /** A language café ten days after the given day (the test's today, from the app's clock). */
+    public static EventForm languageCafe(long officeId, String title, LocalDate today) {
         EventForm form = new EventForm();
         form.setOfficeId(officeId);
         form.setType(EventType.LANGUAGE_CAFE);
         form.setTitle(title);
-        form.setDate(LocalDate.now().plusDays(10));
+        form.setDate(today.plusDays(10));
         form.setStart(LocalTime.of(16, 0));
         form.setEnd(LocalTime.of(18, 0));
         form.setPlace("Büro Brackel/Aplerbeck, Brackeler Hellweg 144");

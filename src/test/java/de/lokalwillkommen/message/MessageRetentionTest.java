@@ -24,14 +24,14 @@ class MessageRetentionTest {
         long id = jdbc.queryForObject("select id from message where reference = ?", Long.class, reference);
         jdbc.update("update message set status = ?, closed_at = ? where id = ?", status, closedAt, id);
         jdbc.update("insert into message_note (message_id, author_name, written_at, body) values (?, 'Team', ?, 'Mieterin heißt Amal')",
-                id, LocalDateTime.now());
+                id, de.lokalwillkommen.TestDays.now());
         return id;
     }
 
     @Test
     void erasesTextContactAndNotesNinetyDaysAfterClosingAndKeepsTheFigures() {
-        long old = message("CLOSED", LocalDateTime.now().minusDays(91));
-        long recent = message("CLOSED", LocalDateTime.now().minusDays(10));
+        long old = message("CLOSED", de.lokalwillkommen.TestDays.now().minusDays(91));
+        long recent = message("CLOSED", de.lokalwillkommen.TestDays.now().minusDays(10));
         long stillOpen = message("IN_PROGRESS", null);
 
         retention.anonymiseClosedMessages();

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import de.lokalwillkommen.base.MunicipalityProperties;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -33,6 +35,10 @@ class OpenDataTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @Autowired
+    Clock clock;
+    @Autowired
+    MunicipalityProperties municipality;
     @LocalServerPort
     int port;
     @Autowired
@@ -101,7 +107,7 @@ class OpenDataTest {
                 "0231 4455667", "parwin@example.com", true, UUID.randomUUID().toString(), null));
         PartnerDirectoryTest.partnerWithSecrets(partners, offices, "Sportverein Offene Daten " + UUID.randomUUID());
         long luedo = offices.findBySlug("luetgendortmund").orElseThrow().id();
-        events.save(EventServiceTest.languageCafe(luedo, "Sprachcafé Offene Daten"));
+        events.save(EventServiceTest.languageCafe(luedo, "Sprachcafé Offene Daten", municipality.now(clock).toLocalDate()));
 
         List<String> bodies = new ArrayList<>();
         for (String path : List.of("/api/v1/offices", "/api/v1/offices/luetgendortmund", "/api/v1/offices/luetgendortmund/hours",

@@ -32,7 +32,7 @@ class MatcherTest {
         long id = ids++;
         return new OfferDetails(id, "F-" + id, "token" + id, VolunteerStatus.ACTIVE, "Person " + id, null, null, help,
                 null, languages, districts, wholeCity, times, Rhythm.REGULAR, TODAY.minusDays(30), null, null, "de",
-                false, certificate, List.of(), LocalDateTime.now(), LocalDateTime.now(), false);
+                false, certificate, List.of(), de.lokalwillkommen.TestDays.now(), de.lokalwillkommen.TestDays.now(), false);
     }
 
     /** The volunteer who fits in every respect; each test changes one thing about a copy. */

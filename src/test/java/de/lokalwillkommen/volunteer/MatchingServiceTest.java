@@ -68,7 +68,7 @@ class MatchingServiceTest {
     void confirmingAMatchRecordsDatesAndTheNeedCountsAsMatched() {
         NeedDetails need = arabicMentorInBrackel();
         Candidate best = matching.suggestions(need.id()).getFirst();
-        LocalDate start = LocalDate.now();
+        LocalDate start = de.lokalwillkommen.TestDays.today();
         MatchDetails match = matching.confirm(need.id(), best.offerId(), start, start.plusMonths(6), start.plusWeeks(4));
         assertThat(match.followUpOn()).isEqualTo(start.plusWeeks(4));
         assertThat(matching.need(need.id()).status()).isEqualTo(NeedStatus.MATCHED);
@@ -86,7 +86,7 @@ class MatchingServiceTest {
         Candidate peter = matching.suggestions(need.id()).stream().filter(c -> "Peter Schulte".equals(c.name()))
                 .findFirst().orElseThrow();
         assertThat(peter.matchable()).isFalse();
-        assertThatThrownBy(() -> matching.confirm(need.id(), peter.offerId(), LocalDate.now(), null, null))
+        assertThatThrownBy(() -> matching.confirm(need.id(), peter.offerId(), de.lokalwillkommen.TestDays.today(), null, null))
                 .isInstanceOf(UserFacingException.class).hasMessage("volunteer.error.certificateFirst");
     }
 

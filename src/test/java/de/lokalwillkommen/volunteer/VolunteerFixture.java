@@ -35,7 +35,7 @@ final class VolunteerFixture {
                 List.of(new SpokenLanguage("ar", LanguageLevel.NATIVE, false),
                         new SpokenLanguage("de", LanguageLevel.GOOD, false)),
                 Set.of(district), false, Set.of(new TimeSlot(DayOfWeek.TUESDAY, PartOfDay.AFTERNOON)), Rhythm.REGULAR,
-                LocalDate.now(), null, "Ich freue mich.", true, "de", UUID.randomUUID().toString(), null);
+                de.lokalwillkommen.TestDays.today(), null, "Ich freue mich.", true, "de", UUID.randomUUID().toString(), null);
     }
 
     static String uniqueEmail() {

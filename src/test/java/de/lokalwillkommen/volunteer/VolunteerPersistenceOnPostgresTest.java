@@ -44,10 +44,10 @@ class VolunteerPersistenceOnPostgresTest {
         OfferRequest request = new OfferRequest("Samira Haddad", "Samira@Example.org", "0231 / 55 01", Set.of(
                 HelpType.MENTORING, HelpType.INTERPRETING), null, List.of(new SpokenLanguage("ar", LanguageLevel.NATIVE,
                 true), new SpokenLanguage("de", LanguageLevel.GOOD, false)), Set.of(district), false,
-                Set.of(new TimeSlot(DayOfWeek.TUESDAY, PartOfDay.AFTERNOON)), Rhythm.REGULAR, LocalDate.now(), null,
+                Set.of(new TimeSlot(DayOfWeek.TUESDAY, PartOfDay.AFTERNOON)), Rhythm.REGULAR, de.lokalwillkommen.TestDays.today(), null,
                 "Gern nachmittags.", true, "ar", UUID.randomUUID().toString(), null);
         long id = transaction.execute(s -> offers.saveAndFlush(new VolunteerOffer("F-PGTEST", "pg-token", request,
-                LocalDateTime.now())).getId());
+                de.lokalwillkommen.TestDays.now())).getId());
 
         OfferDetails stored = transaction.execute(s -> offers.findByEmailAndErasedAtIsNull("samira@example.org")
                 .getFirst().toDetails());
@@ -59,8 +59,8 @@ class VolunteerPersistenceOnPostgresTest {
 
         transaction.executeWithoutResult(s -> {
             VolunteerOffer offer = offers.findById(id).orElseThrow();
-            offer.addNote("Erstgespräch geführt.", "Team", LocalDateTime.now());
-            offer.erasePersonalData(LocalDateTime.now());
+            offer.addNote("Erstgespräch geführt.", "Team", de.lokalwillkommen.TestDays.now());
+            offer.erasePersonalData(de.lokalwillkommen.TestDays.now());
             offers.flush();
         });
         assertThat(jdbc.queryForObject("select count(*) from volunteer_offer where id = ? and name is null "

@@ -142,7 +142,7 @@ class VolunteerServiceTest {
         volunteers.changeStatus(offer.id(), VolunteerStatus.IN_CONVERSATION);
         assertThat(refusal(() -> volunteers.changeStatus(offer.id(), VolunteerStatus.ACTIVE)))
                 .isEqualTo("volunteer.error.certificateFirst");
-        volunteers.certificateSeen(offer.id(), java.time.LocalDate.now().minusDays(1));
+        volunteers.certificateSeen(offer.id(), de.lokalwillkommen.TestDays.today().minusDays(1));
         volunteers.addNote(offer.id(), "Erstgespräch am Dienstag, sehr motiviert.");
         OfferDetails active = volunteers.changeStatus(offer.id(), VolunteerStatus.ACTIVE);
         assertThat(active.status()).isEqualTo(VolunteerStatus.ACTIVE);
@@ -209,7 +209,7 @@ class VolunteerServiceTest {
                 java.util.List.of(new SpokenLanguage("fa", LanguageLevel.GOOD, false)),
                 java.util.Set.of(fixture.district("Aplerbeck")), false,
                 java.util.Set.of(new TimeSlot(java.time.DayOfWeek.SATURDAY, PartOfDay.MORNING)), Rhythm.ONE_OFF,
-                java.time.LocalDate.now(), null, null, true, "fa", UUID.randomUUID().toString(), null);
+                de.lokalwillkommen.TestDays.today(), null, null, true, "fa", UUID.randomUUID().toString(), null);
         OfferDetails duplicate = volunteers.register(second);
 
         assertThat(volunteers.duplicatesOf(first.id())).extracting(OfferDetails::id).containsExactly(duplicate.id());
@@ -237,7 +237,7 @@ class VolunteerServiceTest {
                 null, brackel));
         volunteers.changeStatus(old.id(), VolunteerStatus.ENDED);
         volunteers.changeStatus(recent.id(), VolunteerStatus.ENDED);
-        jdbc.update("update volunteer_offer set updated_at = ? where id in (?, ?)", LocalDateTime.now().minusDays(400),
+        jdbc.update("update volunteer_offer set updated_at = ? where id in (?, ?)", de.lokalwillkommen.TestDays.now().minusDays(400),
                 old.id(), forgotten.id());
 
         assertThat(retention.eraseEndedOffers()).isGreaterThanOrEqualTo(2);

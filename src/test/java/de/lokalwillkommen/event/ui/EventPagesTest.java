@@ -15,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import de.lokalwillkommen.base.MunicipalityProperties;
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -26,13 +28,17 @@ class EventPagesTest extends GermanUiTest {
     EventService events;
     @Autowired
     OfficeService offices;
+    @Autowired
+    Clock clock;
+    @Autowired
+    MunicipalityProperties municipality;
     @LocalServerPort
     int port;
 
     @Test
     void anEventShowsOnItsOfficePageAndInTheCityListWithACalendarFile() throws Exception {
         long id = events.save(EventServiceTest.languageCafe(offices.findBySlug("brackel-aplerbeck").orElseThrow().id(),
-                "Sprachcafé am Hellweg"));
+                "Sprachcafé am Hellweg", municipality.now(clock).toLocalDate()));
 
         navigate(OfficeView.class, "brackel-aplerbeck");
         assertThat($view(H2.class).all().stream().map(H2::getText)).contains("Veranstaltungen");

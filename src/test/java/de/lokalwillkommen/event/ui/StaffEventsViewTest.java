@@ -10,13 +10,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import de.lokalwillkommen.GermanUiTest;
+import de.lokalwillkommen.base.MunicipalityProperties;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @WithUserDetails("westerfilde")
 class StaffEventsViewTest extends GermanUiTest {
+
+    @Autowired
+    Clock clock;
+    @Autowired
+    MunicipalityProperties municipality;
 
     @Test
     void aTeamPublishesARoundTableAndAWrongTimeIsRefusedWithEverythingKept() {
@@ -24,7 +32,7 @@ class StaffEventsViewTest extends GermanUiTest {
         test($view(Button.class).withText("Neue Veranstaltung").single()).click();
         Dialog dialog = $(Dialog.class).single();
         test($(TextField.class, dialog).withLabel("Titel").single()).setValue("Runder Tisch Westerfilde");
-        test($(DatePicker.class, dialog).single()).setValue(LocalDate.now().plusDays(20));
+        test($(DatePicker.class, dialog).single()).setValue(municipality.now(clock).toLocalDate().plusDays(20));
         test($(TimePicker.class, dialog).withLabel("Beginn").single()).setValue(LocalTime.of(18, 0));
         test($(TimePicker.class, dialog).withLabel("Ende").single()).setValue(LocalTime.of(17, 0));
         test($(TextField.class, dialog).withLabel("Ort (Name und Adresse)").single()).setValue("Westerfilder Straße 54");

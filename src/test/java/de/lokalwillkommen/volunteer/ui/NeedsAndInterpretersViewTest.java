@@ -114,7 +114,7 @@ class NeedsAndInterpretersViewTest extends GermanUiTest {
         OfferDetails offer = volunteers.register(new OfferRequest("Daria", "daria-" + UUID.randomUUID() + "@example.org",
                 null, Set.of(HelpType.LANGUAGE_CAFE), null, List.of(new SpokenLanguage("uk", LanguageLevel.NATIVE, false)),
                 Set.of(), true, Set.of(new TimeSlot(DayOfWeek.THURSDAY, PartOfDay.EVENING)), Rhythm.REGULAR,
-                LocalDate.now(), null, null, true, "uk", UUID.randomUUID().toString(), null));
+                de.lokalwillkommen.TestDays.today(), null, null, true, "uk", UUID.randomUUID().toString(), null));
         navigate(VolunteerOfferView.class, offer.manageToken());
         test($view(Button.class).withText("Angebot ändern").single()).click();
         test($view(TextField.class).withLabel("Ihr Name").single()).setValue("Daria Bondarenko");

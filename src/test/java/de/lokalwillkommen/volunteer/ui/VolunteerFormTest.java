@@ -144,7 +144,7 @@ class VolunteerFormTest extends GermanUiTest {
                 java.util.Set.of(HelpType.PRACTICAL), null, java.util.List.of(new SpokenLanguage("sr",
                         LanguageLevel.NATIVE, false)), java.util.Set.of(), true,
                 java.util.Set.of(new TimeSlot(DayOfWeek.SATURDAY, PartOfDay.MORNING)),
-                de.lokalwillkommen.volunteer.Rhythm.ONE_OFF, java.time.LocalDate.now(), null, null, true, "de",
+                de.lokalwillkommen.volunteer.Rhythm.ONE_OFF, de.lokalwillkommen.TestDays.today(), null, null, true, "de",
                 UUID.randomUUID().toString(), null));
         navigate(VolunteerOfferView.class, offer.manageToken());
         assertThat($view(Paragraph.class).all().stream().map(Paragraph::getText)).anyMatch(t -> t.contains("Milan Petrović"));

@@ -79,7 +79,7 @@ class VolunteerStaffViewsTest extends GermanUiTest {
         OfferDetails mariam = volunteers.register(new OfferRequest("Mariam Karimi", "mk-" + UUID.randomUUID()
                 + "@example.org", null, Set.of(HelpType.ACCOMPANYING), null,
                 List.of(new SpokenLanguage("fa", LanguageLevel.NATIVE, true)), Set.of(), true,
-                Set.of(new TimeSlot(DayOfWeek.FRIDAY, PartOfDay.MORNING)), Rhythm.REGULAR, LocalDate.now(), null, null,
+                Set.of(new TimeSlot(DayOfWeek.FRIDAY, PartOfDay.MORNING)), Rhythm.REGULAR, de.lokalwillkommen.TestDays.today(), null, null,
                 true, "fa", UUID.randomUUID().toString(), null));
         volunteers.changeStatus(mariam.id(), VolunteerStatus.IN_CONVERSATION);
         navigate(VolunteerDetailView.class, mariam.id());
