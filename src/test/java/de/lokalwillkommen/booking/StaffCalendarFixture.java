@@ -41,6 +41,11 @@ public final class StaffCalendarFixture {
                 .orElseThrow();
     }
 
+    /** Dortmund's wall-clock time on the application's clock. */
+    public java.time.LocalDateTime now() {
+        return municipality.now(clock);
+    }
+
     public LocalDate today() {
         return municipality.now(clock).toLocalDate();
     }

@@ -8,7 +8,6 @@ import de.lokalwillkommen.base.figures.FigureTable;
 import de.lokalwillkommen.office.OfficeService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,7 +24,7 @@ class VolunteerFiguresTest {
     @Autowired
     OfficeService offices;
 
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+    private final LocalDate today = de.lokalwillkommen.TestDays.today();
 
     private long count(FigureQuery query, HelpType type, int column) {
         FigureTable table = figures.tables(query).getFirst();
