@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * The notice of an unexpected error: fixed at the bottom of the screen, announced by screen readers,
@@ -33,11 +34,20 @@ final class ErrorNotice extends Div {
         add(actions);
     }
 
-    /** Shows the notice in {@code ui}, replacing an earlier one: two failed taps leave one notice. */
+    /**
+     * Shows the notice in {@code ui}, replacing an earlier one: two failed taps leave one notice. It hangs at
+     * the UI, outside the page, so it leaves by itself when the person moves on to another page (say, the
+     * confirmation of a second, successful try).
+     */
     static ErrorNotice show(UI ui, String message, String idLine) {
         ui.getChildren().filter(ErrorNotice.class::isInstance).toList().forEach(ui::remove);
         ErrorNotice notice = new ErrorNotice(message, idLine);
         ui.add(notice);
+        Registration[] leaving = new Registration[1];
+        leaving[0] = ui.addAfterNavigationListener(navigated -> {
+            notice.removeFromParent();
+            leaving[0].remove();
+        });
         return notice;
     }
 }

@@ -38,7 +38,7 @@ class UnexpectedErrors implements VaadinServiceInitListener {
     }
 
     private void status(VaadinService service, VaadinRequest request, VaadinResponse response) {
-        String path = Optional.ofNullable(request.getPathInfo()).orElse("").replaceFirst("^/", "");
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("").replaceAll("^/+|/+$", "");
         Optional<Class<? extends Component>> target = service.getRouter().getRegistry().getNavigationTarget(path);
         if (target.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -3,6 +3,7 @@ package de.lokalwillkommen.base.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,7 @@ import de.lokalwillkommen.base.ui.NativeSelect;
 import de.lokalwillkommen.booking.BookingRequest;
 import de.lokalwillkommen.booking.BookingService;
 import de.lokalwillkommen.booking.ui.BookView;
+import de.lokalwillkommen.booking.ui.BookingView;
 import de.lokalwillkommen.office.OfficeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +67,11 @@ class UnexpectedErrorTest extends GermanUiTest {
         assertThat(book.isEnabled()).as("the button is usable again").isTrue();
         assertThat($view(TextField.class).withLabel("Ihr Name oder Ihre Initialen").single().getValue()).isEqualTo("Олена К.");
         assertThat($view(Checkbox.class).single().getValue()).isTrue();
+
+        reset(bookings); // the database is back
+        test(book).click();
+        assertThat(getCurrentView()).as("the second try books").isInstanceOf(BookingView.class);
+        assertThat($(ErrorNotice.class).exists()).as("the notice left with the page").isFalse();
     }
 
     @Test
