@@ -22,7 +22,12 @@ import de.lokalwillkommen.booking.BookingService;
 import de.lokalwillkommen.booking.ui.BookView;
 import de.lokalwillkommen.booking.ui.BookingView;
 import de.lokalwillkommen.office.OfficeService;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import de.lokalwillkommen.office.DistrictRef;
+import de.lokalwillkommen.office.OfficeForm;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
 
@@ -85,6 +90,37 @@ class UnexpectedErrorTest extends GermanUiTest {
         assertThat($view(Paragraph.class).withClassName("lw-error-id").single().getText())
                 .matches("Fehlernummer: [A-Z2-9]{4}-[A-Z2-9]{4}");
         assertThat(plain($view(Paragraph.class).all().getFirst().getText())).endsWith(municipality.coordinationPhone());
+    }
+
+    @Test
+    @WithUserDetails("koordination")
+    @SuppressWarnings("unchecked")
+    void aStaffSaveThatFailsUnexpectedlyIsExplainedWithAnIdAndTheFormKeepsItsValues() {
+        UI.getCurrent().navigate("admin/offices");
+        clickAsTheBrowserDoes(staffButton("Neu"));
+        staffField("Name").setValue("Innenstadt-Ost");
+        staffField("Ort").setValue("Dortmund");
+        MultiSelectComboBox<DistrictRef> districts = $(MultiSelectComboBox.class).all().stream()
+                .filter(c -> "Stadtbezirke".equals(c.getLabel())).findFirst().orElseThrow();
+        districts.setValue(Set.of(offices.listDistricts().getFirst()));
+        doThrow(new DataAccessResourceFailureException("database down")).when(offices).saveOffice(any(OfficeForm.class));
+
+        clickAsTheBrowserDoes(staffButton("Speichern"));
+
+        assertThat(plain($(ErrorNotice.class).single().getElement().getTextRecursively()))
+                .startsWith("Etwas ist bei uns schiefgegangen. Ihre Eingaben bleiben erhalten.")
+                .contains(municipality.coordinationPhone())
+                .containsPattern("Fehlernummer: [A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(staffField("Name").getValue()).isEqualTo("Innenstadt-Ost");
+        assertThat(offices.findBySlug("innenstadt-ost")).isEmpty();
+    }
+
+    private TextField staffField(String label) {
+        return $(TextField.class).all().stream().filter(f -> label.equals(f.getLabel())).findFirst().orElseThrow();
+    }
+
+    private Button staffButton(String text) {
+        return $(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
     }
 
     /**
