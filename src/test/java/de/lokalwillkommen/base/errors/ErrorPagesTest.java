@@ -56,6 +56,8 @@ class ErrorPagesTest extends GermanUiTest {
         assertThat(response.headers().firstValue("Location")).isEmpty();
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(get("/book").statusCode()).as("a real page still answers 200").isEqualTo(200);
+        assertThat(get("/offices/brackel-aplerbeck").statusCode()).as("also one with a parameter").isEqualTo(200);
+        assertThat(get("/message/brackel-aplerbeck/").statusCode()).as("and with a trailing slash").isEqualTo(200);
         assertThat(get("/staff").statusCode()).as("staff pages still need the sign-in").isEqualTo(302);
     }
 
