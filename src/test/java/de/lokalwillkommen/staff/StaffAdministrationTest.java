@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -123,6 +124,15 @@ class StaffAdministrationTest {
         assertThatThrownBy(() -> accounts.createByAdmin(newUser(), "Team", TEMPORARY, StaffRole.STAFF, Set.of()))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("staffadmin.error.noOffice"));
+    }
+
+    @Test
+    @WithUserDetails("koordination")
+    void aDatabaseErrorOtherThanADuplicateNameIsNotReportedAsATakenName() {
+        // An office id the database does not know: a foreign-key violation, not a unique one.
+        assertThatThrownBy(() -> accounts.createByAdmin(newUser(), "Team", TEMPORARY, StaffRole.STAFF, Set.of(987_654_321L)))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .isNotInstanceOf(UserFacingException.class);
     }
 
     @Test

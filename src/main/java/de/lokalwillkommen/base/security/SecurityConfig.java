@@ -1,7 +1,9 @@
 package de.lokalwillkommen.base.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.lokalwillkommen.base.security.ui.LoginView;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -17,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, ApplicationContext context)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/offline-data.js",
                         "/manifest.webmanifest", "/icons/**", "/styles/**")
@@ -28,7 +31,11 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/events/*.ics", "/api/v1/**").permitAll()
                 // The guide's light pages and their service worker (Spring MVC): public content.
                 // Vaadin views under guide/ keep their own access check.
-                .requestMatchers(HttpMethod.GET, "/guide/**").permitAll());
+                .requestMatchers(HttpMethod.GET, "/guide/**").permitAll()
+                // Spring Boot's error page: without this an error in a public controller became a redirect to /login.
+                .requestMatchers("/error").permitAll()
+                // A mistyped address gets Vaadin's translated "page not found", not the staff sign-in.
+                .requestMatchers(new UnknownAddresses(vaadinRequests, context)).permitAll());
         // Session fixation protection (a new session id at sign-in) is Spring Security's default.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();

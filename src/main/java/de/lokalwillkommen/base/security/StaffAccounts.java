@@ -3,6 +3,7 @@ package de.lokalwillkommen.base.security;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.audit.AuditAction;
 import de.lokalwillkommen.base.audit.AuditLog;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +23,7 @@ public class StaffAccounts {
 
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     static final String AUDIT_TYPE = "staff_account";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -73,7 +75,12 @@ public class StaffAccounts {
             audit.changed(AuditAction.ADMINISTER, AUDIT_TYPE, id, null, "created, role " + role);
             return id;
         } catch (DataIntegrityViolationException e) {
-            throw new UserFacingException("staffadmin.error.taken");
+            // Only a real duplicate (someone created the same name a moment ago) is "taken"; any other
+            // database error is unexpected and reaches the central handler, which says so with an error id.
+            if (isUniqueViolation(e)) {
+                throw new UserFacingException("staffadmin.error.taken");
+            }
+            throw e;
         }
     }
 
@@ -131,6 +138,16 @@ public class StaffAccounts {
     @Transactional(readOnly = true)
     public boolean isActive(long accountId) {
         return accounts.findById(accountId).map(StaffAccount::isActive).orElse(false);
+    }
+
+    /** SQLSTATE 23505, the same on PostgreSQL and H2: a unique constraint (here the user name's) was violated. */
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkPolicy(String password, String username) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.errors.OfficeContact;
 import de.lokalwillkommen.base.i18n.UiLanguage;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.booking.BookingDetails;
@@ -31,6 +32,7 @@ import de.lokalwillkommen.office.OfficeDetails;
 import de.lokalwillkommen.office.OfficeService;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = BookView.ROUTE, layout = PublicLayout.class)
 @AnonymousAllowed
-public class BookView extends Composite<VerticalLayout> implements BeforeEnterObserver, HasDynamicTitle {
+public class BookView extends Composite<VerticalLayout>
+        implements BeforeEnterObserver, HasDynamicTitle, OfficeContact {
 
     /** A compile-time constant, so linking here by path pulls none of this view's weight into the linking page. */
     public static final String ROUTE = "book";
@@ -193,6 +196,11 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
         if (stepChange) {
             stepTitle.scrollIntoView();
         }
+    }
+
+    @Override
+    public Optional<String> officePhone() {
+        return Optional.ofNullable(office).map(OfficeDetails::phone);
     }
 
     @Override

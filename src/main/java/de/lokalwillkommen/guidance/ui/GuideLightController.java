@@ -52,7 +52,7 @@ class GuideLightController {
     ResponseEntity<String> index(@PathVariable String language, HttpServletRequest request) {
         Optional<Language> wanted = languages.byCode(language);
         if (wanted.isEmpty()) {
-            return ResponseEntity.notFound().build();
+            return notFound(languages.source(), request);
         }
         String html = new GuideLightPage(texts, languages, wanted.get())
                 .index(guidance.publishedArticles(wanted.get().code()), root(request));
@@ -65,13 +65,19 @@ class GuideLightController {
         Optional<Language> wanted = languages.byCode(language);
         return wanted.flatMap(l -> guidance.read(slug, l.code()))
                 .map(a -> page(new GuideLightPage(texts, languages, wanted.get()).article(a, root(request))))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseGet(() -> notFound(wanted.orElse(languages.source()), request));
     }
 
     @GetMapping(value = "/guide/sw.js", produces = "text/javascript;charset=UTF-8")
     ResponseEntity<String> serviceWorker() {
         // Browsers check for a new worker on navigation; no-cache keeps that check honest.
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(GuideScripts.SERVICE_WORKER);
+    }
+
+    /** A real page with a content type: an empty 404 made browsers show ERR_INVALID_RESPONSE. */
+    private ResponseEntity<String> notFound(Language language, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).cacheControl(CacheControl.noCache())
+                .body(new GuideLightPage(texts, languages, language).notFound(root(request)));
     }
 
     private static ResponseEntity<String> page(String html) {

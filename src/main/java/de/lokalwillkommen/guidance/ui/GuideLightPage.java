@@ -104,6 +104,18 @@ final class GuideLightPage {
         return foot(b, false);
     }
 
+    /** An article that does not exist (any more): a small page in the reader's language, not an empty answer. */
+    String notFound(String root) {
+        StringBuilder b = head(t("guide.light.notFound.title") + " – " + t("app.name"), root);
+        b.append("<body><header><a href=\".\">").append(esc(t("app.name"))).append("</a></header><main>");
+        b.append("<h1>").append(esc(t("guide.light.notFound.title"))).append("</h1><p>")
+                .append(esc(t("guide.light.notFound.text"))).append("</p>");
+        b.append("<nav><a href=\"").append(indexPath(language.code())).append("\">").append(esc(t("guide.light.allArticles")))
+                .append("</a><a href=\"").append(GuideView.ROUTE).append("\">").append(esc(t("guide.light.fullPage")))
+                .append("</a><a href=\".\">").append(esc(t("error.page.home"))).append("</a></nav>");
+        return foot(b, false);
+    }
+
     static String indexPath(String language) {
         return "guide/" + language + "/";
     }

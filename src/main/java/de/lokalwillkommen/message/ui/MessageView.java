@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.errors.OfficeContact;
 import de.lokalwillkommen.base.i18n.UiLanguage;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.message.MessageReceipt;
@@ -27,6 +28,7 @@ import de.lokalwillkommen.office.OfficeDetails;
 import de.lokalwillkommen.office.OfficeService;
 import de.lokalwillkommen.office.ui.OfficeView;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "message", layout = PublicLayout.class)
 @AnonymousAllowed
-public class MessageView extends Composite<VerticalLayout> implements HasUrlParameter<String>, HasDynamicTitle {
+public class MessageView extends Composite<VerticalLayout> implements HasUrlParameter<String>, HasDynamicTitle,
+        OfficeContact {
 
     private final MessageService messages;
     private final OfficeService offices;
@@ -45,6 +48,7 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
     /** One per filled-in form: a double tap or a retry after a lost answer sends one message. */
     private final String attemptKey = UUID.randomUUID().toString();
     private @Nullable MessageForm form;
+    private @Nullable OfficeDetails office;
     private String title = "";
 
     public MessageView(MessageService messages, OfficeService offices, UiLanguage uiLanguage) {
@@ -66,6 +70,7 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
     }
 
     private void showForm(OfficeDetails office) {
+        this.office = office;
         title = getTranslation("message.title", office.name());
         form = new MessageForm(uiLanguage.languages().all(), uiLanguage.current(UI.getCurrent()));
         Button send = new Button(getTranslation("message.send"));
@@ -93,6 +98,11 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
                 refusal.setVisible(true);
             }
         }
+    }
+
+    @Override
+    public Optional<String> officePhone() {
+        return Optional.ofNullable(office).map(OfficeDetails::phone);
     }
 
     private MessageRequest request(OfficeDetails office, MessageDraft draft) {
