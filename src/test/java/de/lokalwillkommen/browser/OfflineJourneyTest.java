@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.LoadState;
 import com.vaadin.flow.i18n.I18NProvider;
 import de.lokalwillkommen.AppTest;
 import de.lokalwillkommen.base.i18n.Language;
@@ -113,7 +114,7 @@ class OfflineJourneyTest extends BrowserJourney {
 
             context.setOffline(true);
             page.reload();
-            page.waitForFunction("() => document.getElementById('offices').children.length > 0");
+            assertThat(officesListed(page)).as("the offline page's data (phones, texts) on %s", path).isTrue();
             assertThat(page.url()).as("the address stays").isEqualTo(url(path));
             assertThat(page.getAttribute("html", "lang")).as(path).isEqualTo("ar");
             assertThat(page.getAttribute("html", "dir")).as(path).isEqualTo("rtl");
@@ -146,6 +147,18 @@ class OfflineJourneyTest extends BrowserJourney {
             assertThat(page.textContent("#emergency-title")).as(language.code())
                     .isEqualTo(translations.getTranslation("offline.emergency", language.locale()));
         }
+    }
+
+    /** The offline page fills the office list from its data script; without the script the list stays empty. */
+    private static boolean officesListed(Page page) {
+        page.waitForLoadState(LoadState.LOAD);
+        for (int i = 0; i < 50; i++) {
+            if (Boolean.TRUE.equals(page.evaluate("() => document.getElementById('offices')?.children.length > 0"))) {
+                return true;
+            }
+            page.waitForTimeout(100);
+        }
+        return false;
     }
 
     private static byte[] download(String address) throws IOException, InterruptedException {
