@@ -23,7 +23,7 @@ class OfflineDataController {
 
     private static final List<String> KEYS = List.of("offline.title", "offline.body", "offline.phones",
             "offline.phoneMissing", "offline.retry", "offline.coordination", "app.name", "guide.offline.saved",
-            "guide.offline.none");
+            "guide.offline.none", "offline.emergency", "offline.emergency.fire", "offline.emergency.police");
 
     private final Languages languages;
     private final OfficeDirectory offices;
