@@ -7,7 +7,7 @@ import { overrideVaadinConfig } from './vite.generated';
  * Vaadin's production build does not empty its output folder (PWA icons are generated there first), and a
  * reused bundle is unpacked into that folder: each rebuild without deleting target/ used to put one more
  * build of hashed scripts into src/main/bundles/prod.bundle, the jar and the service worker's list
- * (docs/decisions/0018). Only the scripts' folder and the previous service worker are removed (else its
+ * (docs/decisions/0020). Only the scripts' folder and the previous service worker are removed (else its
  * old copy lands in its own precache list), once per build: Vaadin builds the service worker in a second
  * Vite run that may read this file again.
  */

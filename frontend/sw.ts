@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /*
  * The app's service worker: Vaadin's own (flow-server 25.2.2, com/vaadin/flow/server/frontend/sw.ts, Apache-2.0)
- * with one change, the precache list (docs/decisions/0018).
+ * with one change, the precache list (docs/decisions/0020).
  *
  * Vaadin's build injects EVERY file of its output folder into the build-time manifest (the plugin replaces
  * the first occurrence of the manifest's name, so that name must not appear in a comment): all lazy

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Offline in a real browser (docs/decisions/0018): what the app's service worker stores on a first visit,
+ * Offline in a real browser (docs/decisions/0020): what the app's service worker stores on a first visit,
  * the offline page on every kind of address, and the emergency numbers at its top.
  */
 @AppTest

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The committed production bundle (src/main/bundles/prod.bundle) holds one build and nothing else, and its
- * service worker is built from our frontend/sw.ts (docs/decisions/0018). Vaadin's production build does not
+ * service worker is built from our frontend/sw.ts (docs/decisions/0020). Vaadin's production build does not
  * empty its output folder, and a reused bundle is unpacked into that folder first: every rebuild without
  * deleting target/ used to add a build on top of the old ones, all of them in the jar and the precache list.
  */
