@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -52,7 +53,9 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
     private final BookingService bookings;
     private final OfficeService offices;
     private final MunicipalityProperties municipality;
-    private final BookingDraft draft = new BookingDraft();
+    private BookingDraft draft = new BookingDraft();
+    /** The draft of the page this one replaces when the language is switched. */
+    private final @Nullable BookingDraft previous;
     private final List<DistrictChoice> districts;
     private final ChoicesForm choices;
     private final H2 stepTitle = new H2();
@@ -63,14 +66,14 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
     private @Nullable OfficeDetails office;
     /** One per attempt: a double tap or a retry after a lost answer books once. */
     private String attemptKey = UUID.randomUUID().toString();
-    private int timesWanted = TIMES_PER_PAGE;
 
     public BookView(BookingService bookings, OfficeService offices, UiLanguage uiLanguage,
             MunicipalityProperties municipality) {
         this.bookings = bookings;
         this.offices = offices;
         this.municipality = municipality;
-        draft.setLanguage(uiLanguage.current(UI.getCurrent()).code());
+        previous = BookingDraft.latest(UI.getCurrent());
+        draft.keptBy(UI.getCurrent()).setLanguage(uiLanguage.current(UI.getCurrent()).code());
         districts = DistrictChoice.of(offices.listOffices(), getLocale());
         choices = new ChoicesForm(districts, uiLanguage.languages().all(), draft, this::remember);
         step.addClassName("lw-book-step");
@@ -83,13 +86,37 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getTrigger() == NavigationTrigger.REFRESH_ROUTE && previous != null) {
+            resume(previous);
+            return;
+        }
         event.getLocation().getQueryParameters().getSingleParameter(OFFICE_PARAMETER)
                 .flatMap(slug -> districts.stream().filter(d -> d.office().slug().equals(slug)).findFirst())
                 .ifPresent(choices::preselect);
         showChoices();
     }
 
+    /** The language was switched: the same choices, typed text and step, now in the new language. */
+    private void resume(BookingDraft kept) {
+        draft = kept.keptBy(UI.getCurrent());
+        choices.edit(draft);
+        if (draft.getDistrict() != null) {
+            remember(draft.getDistrict());
+        }
+        switch (draft.getStep()) {
+            case CHOICES -> showChoices();
+            case TIMES -> showTimes();
+            case CONTACT -> {
+                showTimes();
+                if (draft.getSlot() != null && office != null) {
+                    showContact(null);
+                }
+            }
+        }
+    }
+
     private void showChoices() {
+        draft.setStep(BookingDraft.Step.CHOICES);
         Button next = new Button(getTranslation("book.next"), e -> toTimes());
         next.addThemeVariants(ButtonVariant.PRIMARY);
         show("book.step1", choices, new ActionRow(next));
@@ -97,7 +124,7 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
 
     private void toTimes() {
         if (choices.isComplete()) {
-            timesWanted = TIMES_PER_PAGE;
+            draft.setTimesWanted(TIMES_PER_PAGE);
             showTimes();
         }
     }
@@ -106,6 +133,8 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
         OfficeDetails chosen = offices.findById(Objects.requireNonNull(draft.getDistrict()).office().id())
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         office = chosen;
+        draft.setStep(BookingDraft.Step.TIMES);
+        int timesWanted = Math.max(draft.getTimesWanted(), TIMES_PER_PAGE);
         List<FreeSlot> free = bookings.freeSlots(chosen.id(), timesWanted);
         Button back = new Button(getTranslation("book.back"), e -> showChoices());
         if (free.isEmpty()) {
@@ -117,7 +146,7 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
         ActionRow actions = new ActionRow(back);
         if (free.size() >= timesWanted) {
             actions.addComponentAsFirst(new Button(getTranslation("book.times.more"), e -> {
-                timesWanted += TIMES_PER_PAGE;
+                draft.setTimesWanted(timesWanted + TIMES_PER_PAGE);
                 showTimes();
             }));
         }
@@ -132,8 +161,9 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
 
     private void showContact(@Nullable SlotTakenException taken) {
         if (contact == null) {
-            contact = new ContactForm();
+            contact = new ContactForm(draft.getContact());
         }
+        draft.setStep(BookingDraft.Step.CONTACT);
         FreeSlot slot = Objects.requireNonNull(draft.getSlot());
         OfficeDetails where = Objects.requireNonNull(office);
         Button book = new Button(getTranslation("book.submit"));
@@ -155,6 +185,7 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
         }
         try {
             BookingDetails booked = bookings.book(request(typed));
+            BookingDraft.forget(UI.getCurrent());
             UI.getCurrent().navigate(BookingView.class, booked.manageToken());
         } catch (SlotTakenException taken) {
             showContact(taken);
