@@ -13,15 +13,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.i18n.UiLanguage;
+import de.lokalwillkommen.base.ui.AddressBar;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingRequest;
@@ -77,6 +76,9 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
         districts = DistrictChoice.of(offices.listOffices(), getLocale());
         choices = new ChoicesForm(districts, uiLanguage.languages().all(), draft, this::remember);
         step.addClassName("lw-book-step");
+        stepTitle.addClassName("lw-book-step-title");
+        stepTitle.getElement().setAttribute("tabindex", "-1");
+        stepTitle.getElement().setAttribute("aria-live", "polite");
         refusal.addClassName("lw-refusal");
         refusal.getElement().setAttribute("role", "alert");
         getContent().addClassName("lw-page");
@@ -210,19 +212,19 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
 
     /** Keeps the chosen office in the address bar, so a reload or a shared link opens the same office. */
     private void remember(DistrictChoice chosen) {
-        String path = RouteConfiguration.forSessionScope().getUrl(BookView.class);
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                new Location(path, QueryParameters.of(OFFICE_PARAMETER, chosen.office().slug())));
+        AddressBar.show(BookView.class, QueryParameters.of(OFFICE_PARAMETER, chosen.office().slug()));
     }
 
     private void show(String titleKey, Component... parts) {
-        // Moving between steps on a phone: start reading at the new step, not where the finger was.
+        // Moving between steps: start reading at the new step, not where the finger was, and keep the keyboard
+        // there too (the pressed button is gone, so focus would fall to the page's body). Focusing the heading
+        // makes a screen reader read it; the live region announces it where focus cannot be moved.
         boolean stepChange = step.getChildren().findAny().isPresent();
         stepTitle.setText(getTranslation(titleKey));
         step.removeAll();
         step.add(parts);
         if (stepChange) {
-            stepTitle.scrollIntoView();
+            stepTitle.getElement().callJsFunction("focus");
         }
     }
 
