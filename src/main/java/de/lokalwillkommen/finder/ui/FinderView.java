@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.ui.AddressBar;
 import de.lokalwillkommen.base.ui.PublicLayout;
+import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.finder.FinderHit;
 import de.lokalwillkommen.finder.FinderService;
 import de.lokalwillkommen.office.ui.OfficesView;
@@ -87,7 +88,7 @@ public class FinderView extends Composite<VerticalLayout> implements BeforeEnter
     private void showNothingFound(String typed) {
         result.removeAll();
         remember(typed.strip());
-        Paragraph none = new Paragraph(getTranslation("finder.notFound", typed.strip()));
+        Paragraph none = new Paragraph(getTranslation("finder.notFound", Bidi.inSentence(this, typed.strip())));
         none.addClassName("lw-refusal");
         result.add(none);
     }

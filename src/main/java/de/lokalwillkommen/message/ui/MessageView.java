@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.i18n.UiLanguage;
 import de.lokalwillkommen.base.ui.PublicLayout;
+import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.message.MessageReceipt;
 import de.lokalwillkommen.message.MessageRequest;
 import de.lokalwillkommen.message.MessageService;
@@ -66,7 +67,7 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
     }
 
     private void showForm(OfficeDetails office) {
-        title = getTranslation("message.title", office.name());
+        title = getTranslation("message.title", Bidi.inSentence(this, office.name()));
         form = new MessageForm(uiLanguage.languages().all(), uiLanguage.current(UI.getCurrent()));
         Button send = new Button(getTranslation("message.send"));
         send.addThemeVariants(ButtonVariant.PRIMARY);
@@ -109,9 +110,9 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
         Div reference = new Div(new Span(getTranslation("message.reference") + " "), code);
         reference.addClassName("lw-contact-receipt");
         getContent().removeAll();
-        getContent().add(new H1(title), new H2(getTranslation("message.sent", receipt.officeName())), reference,
+        getContent().add(new H1(title), new H2(getTranslation("message.sent", Bidi.inSentence(this, receipt.officeName()))), reference,
                 new Paragraph(getTranslation("message.sent.next")),
-                new RouterLink(getTranslation("message.backToOffice", office.name()), OfficeView.class, office.slug()));
+                new RouterLink(getTranslation("message.backToOffice", Bidi.inSentence(this, office.name())), OfficeView.class, office.slug()));
     }
 
     @Override
