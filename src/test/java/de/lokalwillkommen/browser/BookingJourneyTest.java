@@ -111,13 +111,23 @@ class BookingJourneyTest extends BrowserJourney {
             page.waitForTimeout(150);
             seen.add(page.evaluate("""
                     () => {
+                      const ring = e => { const s = getComputedStyle(e);
+                        return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; };
+                      const overlayOf = root => { if (!root) return null;
+                        const part = root.querySelector('[part~="overlay"]'); if (part) return part;
+                        for (const e of root.querySelectorAll('*')) { const found = e.shadowRoot && overlayOf(e.shadowRoot);
+                          if (found) return found; }
+                        return null; };
                       let el = document.activeElement;
                       while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
                       if (!el || el === document.body) return 'body';
-                      const s = getComputedStyle(el);
-                      const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-                      return (ring ? 'visible ' : 'INVISIBLE ') + el.tagName.toLowerCase()
-                          + (el.getAttribute('part') ? '[part=' + el.getAttribute('part') + ']' : '');
+                      const display = getComputedStyle(el).display;
+                      let shown = display !== 'contents' && display !== 'none' && ring(el);
+                      // A dialog's host draws nothing itself: its box is the overlay part inside.
+                      const box = el.shadowRoot ? overlayOf(el.shadowRoot) : null;
+                      if (!shown && box) shown = ring(box);
+                      return (shown ? 'visible ' : 'INVISIBLE ') + el.tagName.toLowerCase() + ' display=' + display
+                          + (box ? ' overlay-part' : '');
                     }"""));
         }
         System.out.println("Tab stops in the cancel dialog: " + seen);
