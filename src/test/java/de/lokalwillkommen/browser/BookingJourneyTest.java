@@ -122,11 +122,16 @@ class BookingJourneyTest extends BrowserJourney {
                       while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
                       if (!el || el === document.body) return 'body';
                       const display = getComputedStyle(el).display;
-                      let shown = display !== 'contents' && display !== 'none' && ring(el);
+                      const rect = el.getBoundingClientRect();
+                      let shown = display !== 'contents' && rect.width > 0 && rect.height > 0 && ring(el);
                       // A dialog's host draws nothing itself: its box is the overlay part inside.
                       const box = el.shadowRoot ? overlayOf(el.shadowRoot) : null;
-                      if (!shown && box) shown = ring(box);
+                      // (its shadow is always there: only an outline tells that it has the focus)
+                      const outline = e => { const s = getComputedStyle(e);
+                        return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0; };
+                      if (!shown && box) shown = outline(box);
                       return (shown ? 'visible ' : 'INVISIBLE ') + el.tagName.toLowerCase() + ' display=' + display
+                          + ' size=' + Math.round(rect.width) + 'x' + Math.round(rect.height)
                           + (box ? ' overlay-part' : '');
                     }"""));
         }
