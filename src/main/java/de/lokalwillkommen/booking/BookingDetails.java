@@ -12,4 +12,9 @@ public record BookingDetails(long id, String code, String manageToken, long offi
     public boolean isActive() {
         return status == BookingStatus.BOOKED;
     }
+
+    /** Whether attended/no-show may be recorded at {@code now} (the municipality's wall-clock time). */
+    public boolean outcomeCanBeRecorded(LocalDateTime now) {
+        return BookingRules.outcomeCanBeRecorded(status, start, now);
+    }
 }

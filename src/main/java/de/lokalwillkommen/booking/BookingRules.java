@@ -1,5 +1,6 @@
 package de.lokalwillkommen.booking;
 
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,14 @@ public final class BookingRules {
 
     public static boolean isPersons(int persons) {
         return persons >= 1 && persons <= PERSONS_MAX;
+    }
+
+    /**
+     * Whether staff may record that someone came or did not come: only from the appointment's start on, so a
+     * slip of the finger two days ahead can neither end the newcomer's appointment nor count in the figures.
+     */
+    public static boolean outcomeCanBeRecorded(BookingStatus status, LocalDateTime start, LocalDateTime now) {
+        return status != BookingStatus.CANCELLED && !now.isBefore(start);
     }
 
     public static boolean isNote(@Nullable String note) {

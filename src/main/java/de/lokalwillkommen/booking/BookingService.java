@@ -257,9 +257,13 @@ public class BookingService {
         if (booking.getStatus() == BookingStatus.CANCELLED) {
             throw new UserFacingException("booking.error.notActive");
         }
+        Slot slot = slots.findById(booking.getSlotId()).orElseThrow();
+        if (!BookingRules.outcomeCanBeRecorded(booking.getStatus(), slot.getStart(), now())) {
+            throw new UserFacingException("booking.error.notStarted");
+        }
         booking.mark(status, now());
         audit.changed(AuditAction.CHANGE, AUDIT_TYPE, bookingId, booking.getOfficeId(), "status " + status);
-        return details(booking, slots.findById(booking.getSlotId()).orElseThrow());
+        return details(booking, slot);
     }
 
     private Booking staffBooking(long bookingId) {

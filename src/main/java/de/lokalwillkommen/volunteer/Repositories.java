@@ -1,10 +1,12 @@
 package de.lokalwillkommen.volunteer;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -29,6 +31,13 @@ interface VolunteerOfferRepository extends JpaRepository<VolunteerOffer, Long> {
             select o from VolunteerOffer o where o.erasedAt is null
               and o.status <> de.lokalwillkommen.volunteer.VolunteerStatus.ACTIVE and o.updatedAt < :cutoff""")
     List<VolunteerOffer> findInactiveBefore(@Param("cutoff") LocalDateTime cutoff);
+}
+
+interface VolunteerWithdrawalRepository extends JpaRepository<VolunteerWithdrawal, String> {
+
+    @Modifying
+    @Query("delete from VolunteerWithdrawal w where w.withdrawnOn < :cutoff")
+    int deleteWithdrawnBefore(@Param("cutoff") LocalDate cutoff);
 }
 
 interface NeedRepository extends JpaRepository<Need, Long> {

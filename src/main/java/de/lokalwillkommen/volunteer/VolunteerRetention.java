@@ -15,20 +15,24 @@ import org.springframework.transaction.annotation.Transactional;
  * never taken further than "new" or "in conversation") is erased {@code lw.retention.volunteer-days} after its
  * last activity (365 by default), every night through the {@link de.lokalwillkommen.base.jobs.RetentionJob} (on
  * one server). An active volunteer is an ongoing engagement: staff end it first. Withdrawn offers are erased at
- * once by the withdrawal itself. What remains (help types, districts, dates, status) counts in the figures.
+ * once by the withdrawal itself; the withdrawn link's tombstone (token hash and day, see {@link VolunteerWithdrawal})
+ * goes after the same number of days. What remains (help types, districts, dates, status) counts in the figures.
  */
 @Component
 class VolunteerRetention implements PersonalDataRetention {
 
     private final VolunteerOfferRepository offers;
+    private final VolunteerWithdrawalRepository withdrawals;
     private final ApplicationEventPublisher events;
     private final MunicipalityProperties municipality;
     private final Clock clock;
     private final int retentionDays;
 
-    VolunteerRetention(VolunteerOfferRepository offers, ApplicationEventPublisher events,
-            MunicipalityProperties municipality, Clock clock, RetentionProperties retention) {
+    VolunteerRetention(VolunteerOfferRepository offers, VolunteerWithdrawalRepository withdrawals,
+            ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
+            RetentionProperties retention) {
         this.offers = offers;
+        this.withdrawals = withdrawals;
         this.events = events;
         this.municipality = municipality;
         this.clock = clock;
@@ -50,7 +54,9 @@ class VolunteerRetention implements PersonalDataRetention {
         if (!due.isEmpty()) {
             events.publishEvent(new VolunteerEvents.VolunteerDataErased(due.size()));
         }
-        return due.size();
+        // A withdrawn link says so for as long as other ended offers keep their data, then it is forgotten too.
+        int tombstones = withdrawals.deleteWithdrawnBefore(now.toLocalDate().minusDays(retentionDays));
+        return due.size() + tombstones;
     }
 
     /** The same as the nightly run, now. */

@@ -52,12 +52,14 @@ public class VolunteerService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final AuditLog audit;
+    private final VolunteerWithdrawalRepository withdrawals;
 
     VolunteerService(VolunteerOfferRepository offers, MatchRepository matches, InterpretingRepository interpretings,
             VolunteerCodes codes, RegistrationLimiter limiter, ServedArea area, OfficeAccess access,
             ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
-            PlatformTransactionManager transactions, AuditLog audit) {
+            PlatformTransactionManager transactions, AuditLog audit, VolunteerWithdrawalRepository withdrawals) {
         this.audit = audit;
+        this.withdrawals = withdrawals;
         this.offers = offers;
         this.matches = matches;
         this.interpretings = interpretings;
@@ -111,6 +113,12 @@ public class VolunteerService {
         return offers.findByManageToken(token).map(VolunteerOffer::toDetails);
     }
 
+    /** The day the offer behind a personal link was withdrawn, if it was (the link then finds no offer). */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> withdrawnOn(String token) {
+        return withdrawals.findById(VolunteerWithdrawal.hash(token)).map(VolunteerWithdrawal::getWithdrawnOn);
+    }
+
     /** The volunteer changes their offer through the personal link. */
     @Transactional
     public OfferDetails updateByToken(String token, OfferRequest request) {
@@ -152,7 +160,8 @@ public class VolunteerService {
 
     /**
      * The volunteer withdraws: the offer leaves the pool, and name, contact, languages, times, message and
-     * staff notes are erased at once. The link stops working. What remains (help types, districts, dates)
+     * staff notes are erased at once. The link then says only that (a tombstone of the token's hash and the day,
+     * see {@link VolunteerWithdrawal}). What remains (help types, districts, dates)
      * counts in the figures and says nothing about the person.
      */
     @Transactional
@@ -161,6 +170,7 @@ public class VolunteerService {
         VolunteerStatus before = offer.getStatus();
         offer.changeStatus(VolunteerStatus.WITHDRAWN, true, now());
         offer.erasePersonalData(now());
+        withdrawals.save(new VolunteerWithdrawal(token, today()));
         matches.findByOfferIdOrderByStartsOn(offer.getId()).stream().filter(m -> m.getStatus() == MatchStatus.ACTIVE)
                 .forEach(m -> m.end(today(), now()));
         events.publishEvent(new VolunteerEvents.VolunteerStatusChanged(offer.getId(), before,

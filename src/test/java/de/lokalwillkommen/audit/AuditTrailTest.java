@@ -69,7 +69,7 @@ class AuditTrailTest {
 
         bookings.agenda(brackel, day, day);
         bookings.agenda(brackel, day, day); // the same person again within minutes: one line is enough
-        bookings.markAttended(booking.id());
+        calendar.whileStarted(booking.slotId(), slotDay -> bookings.markAttended(booking.id()));
 
         assertThat(lines(booking.id())).containsExactly("brackel CREATE channel SELF", "brackel VIEW",
                 "brackel CHANGE status ATTENDED");

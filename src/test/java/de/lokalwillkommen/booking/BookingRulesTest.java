@@ -2,9 +2,34 @@ package de.lokalwillkommen.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lokalwillkommen.base.MunicipalityProperties;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 class BookingRulesTest {
+
+    private static final MunicipalityProperties DORTMUND =
+            new MunicipalityProperties("Dortmund", "", "", ZoneId.of("Europe/Berlin"));
+
+    /** The municipality's wall-clock time under a clock fixed at the given Dortmund time on 2026-12-08. */
+    private static LocalDateTime at(int hour, int minute) {
+        Clock fixed = Clock.fixed(ZonedDateTime.of(2026, 12, 8, hour, minute, 0, 0, ZoneId.of("Europe/Berlin"))
+                .toInstant(), ZoneId.of("UTC"));
+        return DORTMUND.now(fixed);
+    }
+
+    @Test
+    void attendedOrNoShowCanBeRecordedFromTheAppointmentsStartOnButNotBefore() {
+        LocalDateTime start = LocalDateTime.of(2026, 12, 8, 10, 0);
+        assertThat(BookingRules.outcomeCanBeRecorded(BookingStatus.BOOKED, start.plusDays(2), at(9, 0))).isFalse();
+        assertThat(BookingRules.outcomeCanBeRecorded(BookingStatus.BOOKED, start, at(9, 59))).isFalse();
+        assertThat(BookingRules.outcomeCanBeRecorded(BookingStatus.BOOKED, start, at(10, 0))).isTrue();
+        assertThat(BookingRules.outcomeCanBeRecorded(BookingStatus.ATTENDED, start, at(16, 0))).isTrue();
+        assertThat(BookingRules.outcomeCanBeRecorded(BookingStatus.CANCELLED, start, at(16, 0))).isFalse();
+    }
 
     @Test
     void acceptsNamesInEveryScriptWeServe() {

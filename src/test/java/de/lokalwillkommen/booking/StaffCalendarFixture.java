@@ -6,7 +6,12 @@ import de.lokalwillkommen.office.OfficeService;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.List;
 import java.util.LinkedHashSet;
 import org.springframework.context.ApplicationContext;
@@ -27,6 +32,7 @@ public final class StaffCalendarFixture {
     private final HolidayCalendar holidays;
     private final MunicipalityProperties municipality;
     private final Clock clock;
+    private final DataSource dataSource;
 
     public StaffCalendarFixture(ApplicationContext beans) {
         this.schedule = beans.getBean(ScheduleService.class);
@@ -34,6 +40,7 @@ public final class StaffCalendarFixture {
         this.holidays = beans.getBean(HolidayCalendar.class);
         this.municipality = beans.getBean(MunicipalityProperties.class);
         this.clock = beans.getBean(Clock.class);
+        this.dataSource = beans.getBean(DataSource.class);
     }
 
     public long office(String name) {
@@ -93,6 +100,23 @@ public final class StaffCalendarFixture {
     public static BookingRequest request(long slotId, String name) {
         return new BookingRequest(slotId, Topic.HOUSING, "ar", true, 3, name, "0231 555 0101", null, true,
                 "Mietvertrag mitbringen", null, null, null);
+    }
+
+    /**
+     * Runs {@code action} (given the slot's day) while the slot has just begun (it starts a minute ago), then puts it back: attended
+     * and no-show can only be recorded from an appointment's start on, and test sessions lie in the future.
+     */
+    public void whileStarted(long slotId, Consumer<LocalDate> action) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Map<String, Object> before = jdbc.queryForMap("select start_local, end_local from slot where id = ?", slotId);
+        LocalDateTime start = municipality.now(clock).minusMinutes(1).withNano(0);
+        jdbc.update("update slot set start_local = ?, end_local = ? where id = ?", start, start.plusMinutes(30), slotId);
+        try {
+            action.accept(start.toLocalDate());
+        } finally {
+            jdbc.update("update slot set start_local = ?, end_local = ? where id = ?", before.get("start_local"),
+                    before.get("end_local"), slotId);
+        }
     }
 
     public void cleanUp(long officeId) {

@@ -56,6 +56,9 @@ class BookingJourneyTest extends BrowserJourney {
         choose(1, "السكن");
         page.click("vaadin-button:has-text('التالي')");
         page.waitForSelector(".lw-time-button");
+        page.waitForFunction("() => document.activeElement?.classList.contains('lw-book-step-title')");
+        assertThat(page.evaluate("() => document.activeElement.textContent")).as("the keyboard stays at the new step")
+                .isEqualTo("الخطوة 2 من 3: اختيار الوقت");
         assertThat(page.url()).as("the chosen office is in the address").endsWith("/book?office=brackel-aplerbeck");
         assertTimesRunRightToLeft();
         assertNoAccessibilityViolations(page, "step 2");
@@ -88,6 +91,8 @@ class BookingJourneyTest extends BrowserJourney {
         assertRightToLeft("the personal page");
         assertThat(page.textContent(".lw-code")).isEqualTo(code);
         page.click("vaadin-button:has-text('إلغاء الموعد')");
+        page.waitForSelector("vaadin-button:has-text('نعم، ألغِه')");
+        assertEveryTabStopShowsItsFocus(4);
         page.click("vaadin-button:has-text('نعم، ألغِه')");
         page.waitForSelector("h1:has-text('هذا الموعد ملغى')");
         assertRightToLeft("the cancelled booking");
@@ -96,6 +101,43 @@ class BookingJourneyTest extends BrowserJourney {
         page.waitForSelector("h1");
         assertThat(page.textContent("h1")).as("still cancelled after a reload").isEqualTo("هذا الموعد ملغى");
         assertRightToLeft("the cancelled booking after a reload");
+    }
+
+    /** Tabs through the open dialog: wherever the keyboard lands, an outline or a ring shows it. */
+    private void assertEveryTabStopShowsItsFocus(int stops) {
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < stops; i++) {
+            page.keyboard().press("Tab");
+            page.waitForTimeout(150);
+            seen.add(page.evaluate("""
+                    () => {
+                      const ring = e => { const s = getComputedStyle(e);
+                        return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; };
+                      const overlayOf = root => { if (!root) return null;
+                        const part = root.querySelector('[part~="overlay"]'); if (part) return part;
+                        for (const e of root.querySelectorAll('*')) { const found = e.shadowRoot && overlayOf(e.shadowRoot);
+                          if (found) return found; }
+                        return null; };
+                      let el = document.activeElement;
+                      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+                      if (!el || el === document.body) return 'body';
+                      const display = getComputedStyle(el).display;
+                      const rect = el.getBoundingClientRect();
+                      let shown = display !== 'contents' && rect.width > 0 && rect.height > 0 && ring(el);
+                      // A dialog's host draws nothing itself: its box is the overlay part inside.
+                      const box = el.shadowRoot ? overlayOf(el.shadowRoot) : null;
+                      // (its shadow is always there: only an outline tells that it has the focus)
+                      const outline = e => { const s = getComputedStyle(e);
+                        return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0; };
+                      if (!shown && box) shown = outline(box);
+                      return (shown ? 'visible ' : 'INVISIBLE ') + el.tagName.toLowerCase() + ' display=' + display
+                          + ' size=' + Math.round(rect.width) + 'x' + Math.round(rect.height)
+                          + (box ? ' overlay-part' : '');
+                    }"""));
+        }
+        System.out.println("Tab stops in the cancel dialog: " + seen);
+        assertThat(seen).as("Tab stops in the cancel dialog").allSatisfy(stop ->
+                assertThat((String) stop).startsWith("visible "));
     }
 
     /** In Arabic the earlier time stands on the right: the grid follows the document's direction. */

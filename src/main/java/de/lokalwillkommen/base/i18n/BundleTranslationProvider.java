@@ -1,11 +1,14 @@
 package de.lokalwillkommen.base.i18n;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class BundleTranslationProvider implements I18NProvider {
 
     static final String BUNDLE = "vaadin-i18n/translations";
+    private static final Pattern PLURAL = Pattern.compile("\\{\\d+,\\s*plural\\s*,");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -32,11 +36,26 @@ public class BundleTranslationProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        String pattern = lookup(key, languages.of(locale)).or(() -> lookup(key, languages.source())).orElse(key);
+        Language language = languages.of(locale);
+        Optional<String> own = lookup(key, language);
+        String pattern = own.or(() -> lookup(key, languages.source())).orElse(key);
+        return fill(pattern, own.isPresent() ? language.locale() : languages.source().locale(), params);
+    }
+
+    /**
+     * Plain {0}, {1} substitution: MessageFormat would swallow the apostrophes of French and others. A text
+     * that counts ({@code {0, plural, one {# Besuch} other {# Besuche}}}) goes through ICU's MessageFormat,
+     * which knows every language's plural forms (Arabic has six, Ukrainian and Russian four); its numbers stay
+     * in Latin digits like every other number in the app.
+     */
+    static String fill(String pattern, Locale locale, Object... params) {
+        if (PLURAL.matcher(pattern).find()) {
+            ULocale digits = ULocale.forLocale(locale).setKeywordValue("numbers", "latn");
+            return new MessageFormat(pattern, digits).format(params);
+        }
         return fill(pattern, params);
     }
 
-    /** Plain {0}, {1} substitution: MessageFormat would swallow the apostrophes of French and others. */
     static String fill(String pattern, Object... params) {
         String text = pattern;
         for (int i = 0; i < params.length; i++) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingStatus;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import java.util.Map;
 class AgendaBookingCard extends Composite<Div> {
 
     AgendaBookingCard(BookingDetails booking, Map<Long, String> venues, Languages languages,
-            AgendaBookingActions actions) {
+            AgendaBookingActions actions, LocalDateTime now) {
         Div card = getContent();
         card.addClassNames("lw-agenda-card", "lw-status-" + booking.status().name().toLowerCase(Locale.ROOT));
         Span time = new Span(StaffFormat.times(booking.start(), booking.end()));
@@ -52,10 +53,11 @@ class AgendaBookingCard extends Composite<Div> {
         }
         Div buttons = new Div();
         buttons.addClassName("lw-card-actions");
-        if (booking.status() != BookingStatus.CANCELLED && booking.status() != BookingStatus.ATTENDED) {
+        boolean outcomeDue = booking.outcomeCanBeRecorded(now);
+        if (outcomeDue && booking.status() != BookingStatus.ATTENDED) {
             buttons.add(action(VaadinIcon.CHECK, "agenda.markAttended", () -> actions.attended(this, booking)));
         }
-        if (booking.status() != BookingStatus.CANCELLED && booking.status() != BookingStatus.NO_SHOW) {
+        if (outcomeDue && booking.status() != BookingStatus.NO_SHOW) {
             buttons.add(action(VaadinIcon.CLOSE_CIRCLE_O, "agenda.markNoShow", () -> actions.noShow(this, booking)));
         }
         if (booking.isActive()) {

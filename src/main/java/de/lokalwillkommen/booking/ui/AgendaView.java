@@ -27,6 +27,7 @@ import de.lokalwillkommen.office.OfficeService;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,7 @@ public class AgendaView extends Composite<VerticalLayout> implements BeforeEnter
         AgendaBookingActions actions = new AgendaBookingActions(bookings, current.id(), venues, this::refresh,
                 today());
         List<BookingDetails> items = bookings.agenda(current.id(), from, to);
+        LocalDateTime now = municipality.now(clock);
         list.removeAll();
         if (items.isEmpty()) {
             list.add(new Paragraph(getTranslation(mode == AgendaMode.DAY ? "agenda.emptyDay" : "agenda.emptyWeek")));
@@ -143,7 +145,7 @@ public class AgendaView extends Composite<VerticalLayout> implements BeforeEnter
                 heading.addClassName("lw-day-heading");
                 list.add(heading);
             }
-            ofDay.forEach(b -> list.add(new AgendaBookingCard(b, venues, languages, actions)));
+            ofDay.forEach(b -> list.add(new AgendaBookingCard(b, venues, languages, actions, now)));
         });
     }
 

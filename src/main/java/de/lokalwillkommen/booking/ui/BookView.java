@@ -13,15 +13,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.errors.OfficeContact;
 import de.lokalwillkommen.base.i18n.UiLanguage;
+import de.lokalwillkommen.base.ui.AddressBar;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingRequest;
@@ -55,7 +55,9 @@ public class BookView extends Composite<VerticalLayout>
     private final BookingService bookings;
     private final OfficeService offices;
     private final MunicipalityProperties municipality;
-    private final BookingDraft draft = new BookingDraft();
+    private BookingDraft draft = new BookingDraft();
+    /** The draft of the page this one replaces when the language is switched. */
+    private final @Nullable BookingDraft previous;
     private final List<DistrictChoice> districts;
     private final ChoicesForm choices;
     private final H2 stepTitle = new H2();
@@ -66,17 +68,20 @@ public class BookView extends Composite<VerticalLayout>
     private @Nullable OfficeDetails office;
     /** One per attempt: a double tap or a retry after a lost answer books once. */
     private String attemptKey = UUID.randomUUID().toString();
-    private int timesWanted = TIMES_PER_PAGE;
 
     public BookView(BookingService bookings, OfficeService offices, UiLanguage uiLanguage,
             MunicipalityProperties municipality) {
         this.bookings = bookings;
         this.offices = offices;
         this.municipality = municipality;
-        draft.setLanguage(uiLanguage.current(UI.getCurrent()).code());
+        previous = BookingDraft.latest(UI.getCurrent());
+        draft.keptBy(UI.getCurrent()).setLanguage(uiLanguage.current(UI.getCurrent()).code());
         districts = DistrictChoice.of(offices.listOffices(), getLocale());
         choices = new ChoicesForm(districts, uiLanguage.languages().all(), draft, this::remember);
         step.addClassName("lw-book-step");
+        stepTitle.addClassName("lw-book-step-title");
+        stepTitle.getElement().setAttribute("tabindex", "-1");
+        stepTitle.getElement().setAttribute("aria-live", "polite");
         refusal.addClassName("lw-refusal");
         refusal.getElement().setAttribute("role", "alert");
         getContent().addClassName("lw-page");
@@ -86,13 +91,37 @@ public class BookView extends Composite<VerticalLayout>
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getTrigger() == NavigationTrigger.REFRESH_ROUTE && previous != null) {
+            resume(previous);
+            return;
+        }
         event.getLocation().getQueryParameters().getSingleParameter(OFFICE_PARAMETER)
                 .flatMap(slug -> districts.stream().filter(d -> d.office().slug().equals(slug)).findFirst())
                 .ifPresent(choices::preselect);
         showChoices();
     }
 
+    /** The language was switched: the same choices, typed text and step, now in the new language. */
+    private void resume(BookingDraft kept) {
+        draft = kept.keptBy(UI.getCurrent());
+        choices.edit(draft);
+        if (draft.getDistrict() != null) {
+            remember(draft.getDistrict());
+        }
+        switch (draft.getStep()) {
+            case CHOICES -> showChoices();
+            case TIMES -> showTimes();
+            case CONTACT -> {
+                showTimes();
+                if (draft.getSlot() != null && office != null) {
+                    showContact(null);
+                }
+            }
+        }
+    }
+
     private void showChoices() {
+        draft.setStep(BookingDraft.Step.CHOICES);
         Button next = new Button(getTranslation("book.next"), e -> toTimes());
         next.addThemeVariants(ButtonVariant.PRIMARY);
         show("book.step1", choices, new ActionRow(next));
@@ -100,7 +129,7 @@ public class BookView extends Composite<VerticalLayout>
 
     private void toTimes() {
         if (choices.isComplete()) {
-            timesWanted = TIMES_PER_PAGE;
+            draft.setTimesWanted(TIMES_PER_PAGE);
             showTimes();
         }
     }
@@ -109,6 +138,8 @@ public class BookView extends Composite<VerticalLayout>
         OfficeDetails chosen = offices.findById(Objects.requireNonNull(draft.getDistrict()).office().id())
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         office = chosen;
+        draft.setStep(BookingDraft.Step.TIMES);
+        int timesWanted = Math.max(draft.getTimesWanted(), TIMES_PER_PAGE);
         List<FreeSlot> free = bookings.freeSlots(chosen.id(), timesWanted);
         Button back = new Button(getTranslation("book.back"), e -> showChoices());
         if (free.isEmpty()) {
@@ -120,7 +151,7 @@ public class BookView extends Composite<VerticalLayout>
         ActionRow actions = new ActionRow(back);
         if (free.size() >= timesWanted) {
             actions.addComponentAsFirst(new Button(getTranslation("book.times.more"), e -> {
-                timesWanted += TIMES_PER_PAGE;
+                draft.setTimesWanted(timesWanted + TIMES_PER_PAGE);
                 showTimes();
             }));
         }
@@ -135,8 +166,9 @@ public class BookView extends Composite<VerticalLayout>
 
     private void showContact(@Nullable SlotTakenException taken) {
         if (contact == null) {
-            contact = new ContactForm();
+            contact = new ContactForm(draft.getContact());
         }
+        draft.setStep(BookingDraft.Step.CONTACT);
         FreeSlot slot = Objects.requireNonNull(draft.getSlot());
         OfficeDetails where = Objects.requireNonNull(office);
         Button book = new Button(getTranslation("book.submit"));
@@ -158,6 +190,7 @@ public class BookView extends Composite<VerticalLayout>
         }
         try {
             BookingDetails booked = bookings.book(request(typed));
+            BookingDraft.forget(UI.getCurrent());
             UI.getCurrent().navigate(BookingView.class, booked.manageToken());
         } catch (SlotTakenException taken) {
             showContact(taken);
@@ -182,19 +215,19 @@ public class BookView extends Composite<VerticalLayout>
 
     /** Keeps the chosen office in the address bar, so a reload or a shared link opens the same office. */
     private void remember(DistrictChoice chosen) {
-        String path = RouteConfiguration.forSessionScope().getUrl(BookView.class);
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                new Location(path, QueryParameters.of(OFFICE_PARAMETER, chosen.office().slug())));
+        AddressBar.show(BookView.class, QueryParameters.of(OFFICE_PARAMETER, chosen.office().slug()));
     }
 
     private void show(String titleKey, Component... parts) {
-        // Moving between steps on a phone: start reading at the new step, not where the finger was.
+        // Moving between steps: start reading at the new step, not where the finger was, and keep the keyboard
+        // there too (the pressed button is gone, so focus would fall to the page's body). Focusing the heading
+        // makes a screen reader read it; the live region announces it where focus cannot be moved.
         boolean stepChange = step.getChildren().findAny().isPresent();
         stepTitle.setText(getTranslation(titleKey));
         step.removeAll();
         step.add(parts);
         if (stepChange) {
-            stepTitle.scrollIntoView();
+            stepTitle.getElement().callJsFunction("focus");
         }
     }
 

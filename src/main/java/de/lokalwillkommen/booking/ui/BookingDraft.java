@@ -1,11 +1,18 @@
 package de.lokalwillkommen.booking.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import de.lokalwillkommen.booking.FreeSlot;
 import de.lokalwillkommen.booking.Topic;
 import org.jspecify.annotations.Nullable;
 
-/** What the newcomer has chosen so far in the booking flow (step 1 and the time of step 2). */
+/**
+ * What the newcomer has chosen and typed so far in the booking flow, and at which step they are. The tab's
+ * UI keeps the latest draft, so switching the language (which rebuilds the page) takes nothing away.
+ */
 class BookingDraft {
+
+    enum Step { CHOICES, TIMES, CONTACT }
 
     /** The language value for "another language": the team asks in person. */
     static final String OTHER_LANGUAGE = "other";
@@ -16,6 +23,45 @@ class BookingDraft {
     private boolean interpreter;
     private int persons = 1;
     private @Nullable FreeSlot slot;
+    private Step step = Step.CHOICES;
+    private int timesWanted;
+    private final ContactDetails contact = new ContactDetails();
+
+    /** The draft this tab worked on last, if any. */
+    static @Nullable BookingDraft latest(UI ui) {
+        return ComponentUtil.getData(ui, BookingDraft.class);
+    }
+
+    /** Makes this the draft the tab works on. */
+    BookingDraft keptBy(UI ui) {
+        ComponentUtil.setData(ui, BookingDraft.class, this);
+        return this;
+    }
+
+    /** After booking: the next booking in this tab starts afresh. */
+    static void forget(UI ui) {
+        ComponentUtil.setData(ui, BookingDraft.class, null);
+    }
+
+    Step getStep() {
+        return step;
+    }
+
+    void setStep(Step step) {
+        this.step = step;
+    }
+
+    int getTimesWanted() {
+        return timesWanted;
+    }
+
+    void setTimesWanted(int timesWanted) {
+        this.timesWanted = timesWanted;
+    }
+
+    ContactDetails getContact() {
+        return contact;
+    }
 
     public @Nullable DistrictChoice getDistrict() {
         return district;

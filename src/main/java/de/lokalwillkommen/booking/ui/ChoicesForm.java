@@ -68,6 +68,12 @@ class ChoicesForm extends Composite<FormLayout> {
         form.add(district, topic, language, interpreter, persons);
     }
 
+    /** Shows and edits another draft: the one the page had before the language was switched. */
+    void edit(BookingDraft draft) {
+        binder.setBean(draft);
+        showOffice(draft.getDistrict(), chosen -> { }, false);
+    }
+
     /** The office someone came from (the office page links here with it). */
     void preselect(DistrictChoice choice) {
         district.setValue(choice);

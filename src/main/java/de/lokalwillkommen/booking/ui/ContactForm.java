@@ -20,14 +20,15 @@ import org.jspecify.annotations.Nullable;
  */
 class ContactForm extends Composite<FormLayout> {
 
-    private final ContactDetails details = new ContactDetails();
+    private final ContactDetails details;
     private final Binder<ContactDetails> binder = new Binder<>(ContactDetails.class);
     private final TextField name = new TextField();
     private final TextField phone = new TextField();
     private final EmailField email = new EmailField();
     private final Checkbox consent = new Checkbox();
 
-    ContactForm() {
+    ContactForm(ContactDetails details) {
+        this.details = details;
         FormLayout form = getContent();
         form.addClassName("lw-book-form");
         form.setResponsiveSteps(new ResponsiveStep("0", 1));

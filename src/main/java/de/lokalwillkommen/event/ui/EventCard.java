@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import de.lokalwillkommen.base.i18n.Languages;
+import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.event.EventSummary;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -35,7 +36,7 @@ class EventCard extends Composite<Div> {
         card.add(new Paragraph(day + " · \u2066" + TIME.format(event.start()) + "–" + TIME.format(event.end()) + "\u2069"));
         card.add(new Paragraph(getTranslation("event.place", event.place())));
         if (showOffice) {
-            card.add(new Paragraph(getTranslation("event.office", event.officeName())));
+            card.add(new Paragraph(getTranslation("event.office", Bidi.inSentence(this, event.officeName()))));
         }
         if (!event.languages().isEmpty()) {
             card.add(new Paragraph(getTranslation("finder.hours.languages", event.languages().stream()

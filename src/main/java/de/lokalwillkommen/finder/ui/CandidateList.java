@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
+import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.finder.Candidate;
 import de.lokalwillkommen.finder.FinderHit;
 import de.lokalwillkommen.office.OfficeSummary;
@@ -21,20 +22,21 @@ class CandidateList extends Composite<Div> {
         Div list = getContent();
         list.addClassName("lw-contact-candidates");
         String what = hit.street() != null ? hit.street() + ", " + hit.postcode() : hit.postcode();
-        list.add(new Paragraph(hit.ambiguous() ? getTranslation("finder.result.several", what)
-                : getTranslation("finder.result.one", what, candidates.getFirst().district().name())));
+        list.add(new Paragraph(hit.ambiguous() ? getTranslation("finder.result.several", Bidi.inSentence(this, what))
+                : getTranslation("finder.result.one", Bidi.inSentence(this, what),
+                        Bidi.inSentence(this, candidates.getFirst().district().name()))));
         candidates.forEach(c -> list.add(card(c)));
     }
 
     private Div card(Candidate candidate) {
         Div card = new Div();
         card.addClassNames("lw-card", "lw-contact-candidate");
-        card.add(new Paragraph(getTranslation("finder.district", candidate.district().name())));
+        card.add(new Paragraph(getTranslation("finder.district", Bidi.inSentence(this, candidate.district().name()))));
         if (candidate.offices().isEmpty()) {
             card.add(new Paragraph(getTranslation("finder.noOffice")));
         }
         for (OfficeSummary office : candidate.offices()) {
-            card.add(new H2(new RouterLink(getTranslation("office.pageTitle", office.name()), OfficeView.class,
+            card.add(new H2(new RouterLink(getTranslation("office.pageTitle", Bidi.inSentence(this, office.name())), OfficeView.class,
                     office.slug())));
             card.add(new Paragraph(office.address() != null ? office.address() : getTranslation("office.addressMissing")));
         }

@@ -1,7 +1,6 @@
 package de.lokalwillkommen.finder.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -11,13 +10,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.lokalwillkommen.base.ui.AddressBar;
 import de.lokalwillkommen.base.ui.PublicLayout;
+import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.finder.FinderHit;
 import de.lokalwillkommen.finder.FinderService;
 import de.lokalwillkommen.office.ui.OfficesView;
@@ -54,6 +53,8 @@ public class FinderView extends Composite<VerticalLayout> implements BeforeEnter
         search.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 show(e.getValue());
+            } else if (e.isFromClient()) {
+                cleared();
             }
         });
         search.addCustomValueSetListener(e -> lookUp(e.getDetail()));
@@ -86,14 +87,20 @@ public class FinderView extends Composite<VerticalLayout> implements BeforeEnter
 
     private void showNothingFound(String typed) {
         result.removeAll();
-        Paragraph none = new Paragraph(getTranslation("finder.notFound", typed.strip()));
+        remember(typed.strip());
+        Paragraph none = new Paragraph(getTranslation("finder.notFound", Bidi.inSentence(this, typed.strip())));
         none.addClassName("lw-refusal");
         result.add(none);
     }
 
+    private void cleared() {
+        result.removeAll();
+        AddressBar.show(FinderView.class, QueryParameters.empty());
+    }
+
+    /** The address names the current search only, whether it found something or not. */
     private void remember(String query) {
-        String path = RouteConfiguration.forSessionScope().getUrl(FinderView.class);
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(path, QueryParameters.of(QUERY, query)));
+        AddressBar.show(FinderView.class, QueryParameters.of(QUERY, query));
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import de.lokalwillkommen.base.i18n.Language;
+import de.lokalwillkommen.base.ui.CharacterLimit;
 import de.lokalwillkommen.message.MessageCategory;
 import de.lokalwillkommen.message.MessageRules;
 import de.lokalwillkommen.office.FieldRules;
@@ -45,8 +46,8 @@ class MessageForm extends Composite<FormLayout> {
         category.setItemLabelGenerator(c -> getTranslation("message.category." + c.name()));
         category.setPlaceholder(getTranslation("book.choose"));
         text.setLabel(getTranslation("message.text"));
-        text.setHelperText(getTranslation("message.text.help", MessageRules.TEXT_MAX));
-        text.setMaxLength(MessageRules.TEXT_MAX);
+        CharacterLimit limit = CharacterLimit.on(text, MessageRules.TEXT_MAX,
+                getTranslation("message.text.help", MessageRules.TEXT_MAX));
         Select<Language> answer = new Select<>();
         answer.setLabel(getTranslation("message.answerLanguage"));
         answer.setItems(languages);
@@ -70,8 +71,8 @@ class MessageForm extends Composite<FormLayout> {
         // A validator, not asRequired: Vaadin puts aria-required on the select's button, which axe rejects.
         binder.forField(category).withValidator(Objects::nonNull, getTranslation("message.error.category"))
                 .bind(MessageDraft::getCategory, MessageDraft::setCategory);
-        binder.forField(text).withValidator(MessageRules::isText, getTranslation("message.error.text"))
-                .bind(MessageDraft::getText, MessageDraft::setText);
+        binder.forField(text).withValidator(t -> t != null && !t.isBlank(), getTranslation("message.error.text"))
+                .withValidator(limit.validator()).bind(MessageDraft::getText, MessageDraft::setText);
         binder.forField(answer).withValidator(Objects::nonNull, getTranslation("validation.required"))
                 .bind(MessageDraft::getAnswerLanguage, MessageDraft::setAnswerLanguage);
         binder.forField(name).withValidator(MessageRules::isOptionalName, getTranslation("message.error.name"))

@@ -21,6 +21,7 @@ import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.errors.OfficeContact;
 import de.lokalwillkommen.base.i18n.UiLanguage;
 import de.lokalwillkommen.base.ui.PublicLayout;
+import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.message.MessageReceipt;
 import de.lokalwillkommen.message.MessageRequest;
 import de.lokalwillkommen.message.MessageService;
@@ -71,7 +72,7 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
 
     private void showForm(OfficeDetails office) {
         this.office = office;
-        title = getTranslation("message.title", office.name());
+        title = getTranslation("message.title", Bidi.inSentence(this, office.name()));
         form = new MessageForm(uiLanguage.languages().all(), uiLanguage.current(UI.getCurrent()));
         Button send = new Button(getTranslation("message.send"));
         send.addThemeVariants(ButtonVariant.PRIMARY);
@@ -119,9 +120,9 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
         Div reference = new Div(new Span(getTranslation("message.reference") + " "), code);
         reference.addClassName("lw-contact-receipt");
         getContent().removeAll();
-        getContent().add(new H1(title), new H2(getTranslation("message.sent", receipt.officeName())), reference,
+        getContent().add(new H1(title), new H2(getTranslation("message.sent", Bidi.inSentence(this, receipt.officeName()))), reference,
                 new Paragraph(getTranslation("message.sent.next")),
-                new RouterLink(getTranslation("message.backToOffice", office.name()), OfficeView.class, office.slug()));
+                new RouterLink(getTranslation("message.backToOffice", Bidi.inSentence(this, office.name())), OfficeView.class, office.slug()));
     }
 
     @Override

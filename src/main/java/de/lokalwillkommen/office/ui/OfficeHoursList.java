@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import de.lokalwillkommen.base.i18n.Languages;
+import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.office.OfficeDetails;
 import de.lokalwillkommen.office.OfficeHours;
 import de.lokalwillkommen.office.VenueSummary;
@@ -47,7 +48,7 @@ class OfficeHoursList extends Composite<Div> {
         item.addClassName("lw-contact-hours-item");
         item.add(line("lw-contact-hours-when", when(hours)));
         item.add(line("lw-contact-hours-where", hours.outreach()
-                ? getTranslation("finder.hours.outreach", venue(office, hours.venueId()))
+                ? getTranslation("finder.hours.outreach", Bidi.inSentence(this, venue(office, hours.venueId())))
                 : getTranslation("finder.hours.inOffice")));
         if (!hours.languages().isEmpty()) {
             item.add(line("lw-contact-hours-languages", getTranslation("finder.hours.languages", hours.languages()

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.base.ui.PublicLayout;
+import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.office.OfficeDetails;
 import de.lokalwillkommen.office.OfficeService;
 import de.lokalwillkommen.office.TeamMemberView;
@@ -54,8 +55,8 @@ public class OfficeView extends Composite<VerticalLayout> implements HasUrlParam
     private void show(OfficeDetails office) {
         title = office.name();
         VerticalLayout content = getContent();
-        content.add(new H1(getTranslation("office.pageTitle", office.name())),
-                new Paragraph(getTranslation("office.districts", String.join(", ", office.districts()))));
+        content.add(new H1(getTranslation("office.pageTitle", Bidi.inSentence(this, office.name()))),
+                new Paragraph(getTranslation("office.districts", Bidi.inSentence(this, office.districts(), ", "))));
         Div buttons = new Div();
         buttons.addClassName("lw-contact-office-actions");
         actions.forEach(action -> buttons.add(action.create(office)));

@@ -2,6 +2,7 @@ package de.lokalwillkommen.volunteer.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import de.lokalwillkommen.base.ui.CharacterLimit;
 import de.lokalwillkommen.office.DistrictRef;
 import de.lokalwillkommen.volunteer.HelpType;
 import de.lokalwillkommen.volunteer.OfferRequest;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +61,7 @@ class OfferForm extends Composite<Div> {
     private final DatePicker from = VolunteerTexts.localised(new DatePicker());
     private final DatePicker until = VolunteerTexts.localised(new DatePicker());
     private final TextArea message = new TextArea();
+    private final CharacterLimit messageLimit;
     private final Checkbox consent = new Checkbox();
     private final boolean withConsent;
     private final LocalDate today;
@@ -143,8 +147,7 @@ class OfferForm extends Composite<Div> {
                 new Paragraph(getTranslation("volunteer.times.help")), week, timesError, dates));
 
         message.setLabel(getTranslation("volunteer.message"));
-        message.setHelperText(getTranslation("volunteer.message.help"));
-        message.setMaxLength(VolunteerRules.MESSAGE_MAX);
+        messageLimit = CharacterLimit.on(message, VolunteerRules.MESSAGE_MAX, getTranslation("volunteer.message.help"));
         consent.setLabel(getTranslation("volunteer.consent"));
         Paragraph explanation = new Paragraph(getTranslation("volunteer.consent.explanation"));
         explanation.addClassName("lw-consent-text");
@@ -154,6 +157,46 @@ class OfferForm extends Composite<Div> {
         }
         form.add(last);
         helpTypesChanged();
+        clearErrorsOnceFixed();
+    }
+
+    /**
+     * An error stays only while its cause does: once the person fixes a field (ticks a time, chooses a kind
+     * of help, shortens the text), its message goes, without waiting for the next press of the button.
+     */
+    private void clearErrorsOnceFixed() {
+        clearWhenValid(name, () -> VolunteerRules.isName(name.getValue()));
+        clearWhenValid(email, () -> VolunteerRules.isOptionalEmail(email.getValue())
+                && VolunteerRules.hasContact(email.getValue(), phone.getValue()));
+        clearWhenValid(phone, () -> VolunteerRules.isOptionalPhone(phone.getValue()));
+        phone.addValueChangeListener(e -> {
+            if (email.isInvalid() && VolunteerRules.isOptionalEmail(email.getValue())
+                    && VolunteerRules.hasContact(email.getValue(), phone.getValue())) {
+                email.setInvalid(false);
+            }
+        });
+        clearWhenValid(helpTypes, () -> !helpTypes.getValue().isEmpty());
+        clearWhenValid(districts, () -> !districts.getValue().isEmpty());
+        wholeCity.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                districts.setInvalid(false);
+            }
+        });
+        clearWhenValid(message, () -> messageLimit.allows(message.getValue()));
+        clearWhenValid(consent, consent::getValue);
+        days.values().forEach(parts -> parts.addValueChangeListener(e -> {
+            if (!times().isEmpty()) {
+                timesError.setVisible(false);
+            }
+        }));
+    }
+
+    private <F extends HasValidationProperties & HasValue<?, ?>> void clearWhenValid(F field, BooleanSupplier valid) {
+        field.addValueChangeListener(e -> {
+            if (field.isInvalid() && valid.getAsBoolean()) {
+                field.setInvalid(false);
+            }
+        });
     }
 
     private Section section(String titleKey, Component... parts) {
@@ -224,8 +267,12 @@ class OfferForm extends Composite<Div> {
                 today.plusDays(VolunteerRules.FROM_MAX_DAYS_AHEAD)), "volunteer.error.from");
         ok &= check(until, until.getValue() == null || (!until.getValue().isBefore(today)
                 && (from.getValue() == null || !until.getValue().isBefore(from.getValue()))), "volunteer.error.until");
-        ok &= check(message, VolunteerRules.isOptionalText(message.getValue(), VolunteerRules.MESSAGE_MAX),
-                "volunteer.error.message");
+        String tooLong = messageLimit.problemWith(message.getValue());
+        if (tooLong != null) {
+            message.setErrorMessage(tooLong);
+            message.setInvalid(true);
+            ok = false;
+        }
         if (withConsent) {
             ok &= check(consent, consent.getValue(), "volunteer.error.consent");
         }

@@ -30,6 +30,7 @@ import de.lokalwillkommen.volunteer.VolunteerLanguages;
 import de.lokalwillkommen.volunteer.VolunteerService;
 import de.lokalwillkommen.volunteer.VolunteerStatus;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,15 @@ public class VolunteerOfferView extends Composite<VerticalLayout> implements Has
         Optional<OfferDetails> offer = token.isEmpty() || token.length() > TOKEN_MAX ? Optional.empty()
                 : volunteers.findByToken(token);
         if (offer.isEmpty()) {
-            explain("volunteer.unknown.title", "volunteer.unknown.text");
+            Optional<LocalDate> withdrawnOn = token.isEmpty() || token.length() > TOKEN_MAX ? Optional.empty()
+                    : volunteers.withdrawnOn(token);
+            if (withdrawnOn.isPresent()) {
+                explain("volunteer.withdrawn.title", "volunteer.withdrawn.text");
+                getContent().addComponentAtIndex(1, new Paragraph(getTranslation("volunteer.withdrawn.on",
+                        VolunteerTexts.date(this, withdrawnOn.get()))));
+            } else {
+                explain("volunteer.unknown.title", "volunteer.unknown.text");
+            }
             return;
         }
         show(offer.get());

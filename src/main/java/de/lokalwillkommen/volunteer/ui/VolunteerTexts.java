@@ -1,6 +1,8 @@
 package de.lokalwillkommen.volunteer.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import de.lokalwillkommen.volunteer.HelpType;
@@ -110,9 +112,20 @@ final class VolunteerTexts {
         i18n.setFirstDayOfWeek(1);
         i18n.setToday(picker.getTranslation("volunteer.today"));
         i18n.setCancel(picker.getTranslation("action.cancel"));
+        if (rightToLeft(picker)) {
+            // The Arabic locale's own short date puts right-to-left marks (U+200F) between day, month and year,
+            // which come out garbled in the left-to-right date field. Year-month-day in digits reads the same in
+            // every script; day/month/year as typed by hand is still understood.
+            i18n.setDateFormats("yyyy-MM-dd", "d/M/yyyy", "d.M.yyyy");
+        }
         picker.setI18n(i18n);
         picker.setLocale(locale(picker));
         return picker;
+    }
+
+    private static boolean rightToLeft(Component context) {
+        UI ui = context.getUI().orElseGet(UI::getCurrent);
+        return ui != null && ComponentUtil.getData(ui, Direction.class) == Direction.RIGHT_TO_LEFT;
     }
 
     private static String shortWeekday(Component context, DayOfWeek day) {

@@ -1,11 +1,14 @@
 package de.lokalwillkommen.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingStatus;
 import de.lokalwillkommen.booking.Channel;
@@ -77,14 +80,29 @@ class AgendaViewTest extends StaffCalendarUiTest {
     }
 
     @Test
-    void markingABookingAttendedChangesItsStatus() {
+    void markingABookingAttendedOnceItHasBegunChangesItsStatus() {
         BookingDetails booking = booked("Chiara Rossi");
+        calendar.whileStarted(booking.slotId(), slotDay -> {
+            AgendaView.show(brackel, slotDay, AgendaMode.DAY);
+
+            test(button("Erschienen", cardOf("Chiara Rossi"))).click();
+
+            assertThat(text(cardOf("Chiara Rossi"))).contains("erschienen");
+        });
+        assertThat(now(booking).status()).isEqualTo(BookingStatus.ATTENDED);
+    }
+
+    @Test
+    void aBookingDaysAheadOffersNeitherAttendedNorNoShowAndTheServiceRefusesBoth() {
+        BookingDetails booking = booked("Hamid Rahimi");
         AgendaView.show(brackel, day, AgendaMode.DAY);
 
-        test(button("Erschienen", cardOf("Chiara Rossi"))).click();
-
-        assertThat(now(booking).status()).isEqualTo(BookingStatus.ATTENDED);
-        assertThat(text(cardOf("Chiara Rossi"))).contains("erschienen");
+        assertThat(find(Button.class, cardOf("Hamid Rahimi")).all()).extracting(Button::getText)
+                .contains("Verlegen", "Absagen").doesNotContain("Erschienen", "Nicht erschienen");
+        assertThatThrownBy(() -> bookings.markAttended(booking.id())).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("booking.error.notStarted");
+        assertThatThrownBy(() -> bookings.markNoShow(booking.id())).isInstanceOf(UserFacingException.class);
+        assertThat(now(booking).status()).isEqualTo(BookingStatus.BOOKED);
     }
 
     @Test

@@ -26,12 +26,16 @@ class WalkInLogViewTest extends StaffCalendarUiTest {
         return find(Paragraph.class).withClassName("lw-walkin-count").single();
     }
 
+    private static String visits(int count) {
+        return count + (count == 1 ? " Besuch," : " Besuche,");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aWalkInIsLoggedWithATapOnItsTopicAndCountedForToday() {
         int before = walkIns.on(brackel, calendar.today()).size();
         WalkInLogView.show(brackel);
-        assertThat(count().getText()).startsWith("Heute erfasst: " + before + " Besuche");
+        assertThat(count().getText()).startsWith("Heute erfasst: " + visits(before));
         Select<Language> language = find(Select.class).withLabel("Sprache").single();
         language.setValue(uiLanguage.languages().byCode("fa").orElseThrow());
         test(find(IntegerField.class).withLabel("Personen").single()).setValue(4);
@@ -46,7 +50,7 @@ class WalkInLogViewTest extends StaffCalendarUiTest {
         assertThat(logged.language()).isEqualTo("fa");
         assertThat(logged.persons()).isEqualTo(4);
         assertThat(logged.interpreter()).isTrue();
-        assertThat(count().getText()).startsWith("Heute erfasst: " + (before + 1) + " Besuche");
+        assertThat(count().getText()).startsWith("Heute erfasst: " + visits(before + 1));
         assertThat(find(IntegerField.class).withLabel("Personen").single().getValue()).isEqualTo(1);
     }
 

@@ -76,4 +76,19 @@ class FinderViewTest extends GermanUiTest {
         assertThat(officeLinks()).isEmpty();
         assertThat(texts()).anyMatch(t -> t.startsWith("Zu „12345“ haben wir nichts gefunden."));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAddressHoldsOnlyTheLatestSearchSoALanguageSwitchShowsThatOne() {
+        navigate(FinderView.class);
+        test(search()).setFilter("44357");
+        test(search()).selectItem("44357 – Mengede");
+        test(search()).setFilter("44379");
+        test(search()).selectItem("44379 – Huckarde, Lütgendortmund");
+
+        test($(de.lokalwillkommen.base.ui.NativeSelect.class).withClassName("lw-language-switcher").single())
+                .selectItem("English");
+
+        assertThat(texts()).anyMatch(t -> t.startsWith("44379")).noneMatch(t -> t.startsWith("44357"));
+    }
 }

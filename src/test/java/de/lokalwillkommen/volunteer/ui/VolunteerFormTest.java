@@ -155,6 +155,11 @@ class VolunteerFormTest extends GermanUiTest {
         assertThat($view(H1.class).single().getText()).isEqualTo("Ihr Angebot ist zurückgezogen");
         assertThat(jdbc.queryForObject("select name from volunteer_offer where id = ?", String.class, offer.id())).isNull();
         navigate(VolunteerOfferView.class, offer.manageToken());
-        assertThat($view(H1.class).single().getText()).isEqualTo("Dieses Angebot finden wir nicht");
+        assertThat($view(H1.class).single().getText()).as("the link later still says what happened")
+                .isEqualTo("Ihr Angebot ist zurückgezogen");
+        assertThat($view(Paragraph.class).all().stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("Sie haben dieses Angebot am ") && t.endsWith(" zurückgezogen."))
+                .contains("Ihre persönlichen Daten sind gelöscht. Danke, dass Sie helfen wollten!")
+                .noneMatch(t -> t.contains("Milan"));
     }
 }
