@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Paragraph;
+import de.lokalwillkommen.base.ui.LegalLinks;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -66,6 +68,7 @@ class MessageForm extends Composite<FormLayout> {
         consent.setLabel(getTranslation("message.consent"));
         Paragraph explanation = new Paragraph(getTranslation("message.consent.explanation"));
         explanation.addClassName("lw-consent-text");
+        explanation.add(new Text(" "), LegalLinks.privacyNotice());
 
         // A validator, not asRequired: Vaadin puts aria-required on the select's button, which axe rejects.
         binder.forField(category).withValidator(Objects::nonNull, getTranslation("message.error.category"))
