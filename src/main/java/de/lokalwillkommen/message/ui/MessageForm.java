@@ -38,14 +38,24 @@ class MessageForm extends Composite<FormLayout> {
     private final TextField email = new TextField();
     private final Checkbox consent = new Checkbox();
 
-    MessageForm(List<Language> languages, Language current) {
+    MessageForm(List<Language> languages, Language current, String municipality) {
+        this(languages, current, municipality, null);
+    }
+
+    /** With {@code fixed}, the category is settled (a barrier report) and not asked. */
+    MessageForm(List<Language> languages, Language current, String municipality, @Nullable MessageCategory fixed) {
         FormLayout form = getContent();
         form.addClassName("lw-contact-message-form");
         form.setResponsiveSteps(new ResponsiveStep("0", 1));
         category.setLabel(getTranslation("message.category"));
-        category.setItems(MessageCategory.values());
-        category.setItemLabelGenerator(c -> getTranslation("message.category." + c.name()));
+        category.setItems(MessageCategory.forOffices());
+        category.setItemLabelGenerator(c -> getTranslation(c.labelKey(), municipality));
         category.setPlaceholder(getTranslation("book.choose"));
+        if (fixed != null) {
+            category.setItems(fixed);
+            draft.setCategory(fixed);
+            category.setVisible(false);
+        }
         text.setLabel(getTranslation("message.text"));
         text.setHelperText(getTranslation("message.text.help", MessageRules.TEXT_MAX));
         text.setMaxLength(MessageRules.TEXT_MAX);

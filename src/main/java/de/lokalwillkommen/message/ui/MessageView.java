@@ -67,7 +67,8 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
 
     private void showForm(OfficeDetails office) {
         title = getTranslation("message.title", office.name());
-        form = new MessageForm(uiLanguage.languages().all(), uiLanguage.current(UI.getCurrent()));
+        form = new MessageForm(uiLanguage.languages().all(), uiLanguage.current(UI.getCurrent()),
+                messages.municipalityName());
         Button send = new Button(getTranslation("message.send"));
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setDisableOnClick(true);
