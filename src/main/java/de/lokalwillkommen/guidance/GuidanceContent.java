@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * left alone, so staff edits survive every restart, unless a file carries a newer content version
  * ({@code content: N} in its front matter) than the article got so far: then that file's text replaces
  * the stored one, because shipped corrections are facts people rely on (a deadline, a duty to report).
- * A replaced German text marks every other language outdated, as a staff edit of the source does. Real content, so on in every profile; a
- * municipality that writes its own sets {@code lw.guidance.seed-content: false}.
+ * A replaced German text marks every other language outdated, as a staff edit of the source does.
+ * Real content, so on in every profile; a municipality that writes its own sets
+ * {@code lw.guidance.seed-content: false}.
  */
 @Component
 @ConditionalOnProperty(name = "lw.guidance.seed-content", havingValue = "true", matchIfMissing = true)

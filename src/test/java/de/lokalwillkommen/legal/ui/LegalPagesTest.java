@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import de.lokalwillkommen.GermanUiTest;
 import de.lokalwillkommen.base.ui.LegalLinks;
+import de.lokalwillkommen.base.ui.StaffHomeView;
 import de.lokalwillkommen.home.ui.StartView;
 import de.lokalwillkommen.message.ui.MessageView;
 import de.lokalwillkommen.volunteer.ui.VolunteerView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 class LegalPagesTest extends GermanUiTest {
 
@@ -78,6 +80,13 @@ class LegalPagesTest extends GermanUiTest {
             assertThat(linksOnThePage()).as("footer of %s", page.getSimpleName())
                     .contains(LegalLinks.PRIVACY, LegalLinks.IMPRINT, LegalLinks.ACCESSIBILITY);
         }
+    }
+
+    @Test
+    @WithUserDetails("brackel")
+    void theStaffPagesLinkTheThreePagesInTheirFooter() {
+        navigate(StaffHomeView.class);
+        assertThat(linksOnThePage()).contains(LegalLinks.PRIVACY, LegalLinks.IMPRINT, LegalLinks.ACCESSIBILITY);
     }
 
     @Test
