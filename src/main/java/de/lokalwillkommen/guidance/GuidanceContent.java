@@ -113,16 +113,20 @@ class GuidanceContent implements ApplicationRunner {
                 .sorted(Comparator.comparing(f -> !f.getKey().equals("de"))).toList();
         for (Map.Entry<String, ContentFile> file : newer) {
             Optional<Translation> stored = translations.findByArticleIdAndLanguage(article.getId(), file.getKey());
-            if (stored.isEmpty() || stored.get().sameText(file.getValue().text())) {
-                continue; // absent: added below like any new language; unchanged: nothing to do
+            if (stored.isEmpty()) {
+                continue; // added below like any new language
             }
             Translation translation = stored.get();
             if (file.getKey().equals("de")) {
+                if (translation.sameText(file.getValue().text())) {
+                    continue; // the German text did not change: no language becomes outdated
+                }
                 int source = article.sourceChanged();
                 translation.write(file.getValue().text(), TranslationStatus.TRANSLATED, source, clock.instant());
                 translations.findByArticleId(article.getId()).stream().filter(t -> !t.getLanguage().equals("de"))
                         .forEach(t -> t.sourceMovedTo(source));
             } else {
+                // Even an unchanged text is now made from the current German text: the file was shipped with it.
                 translation.write(file.getValue().text(), status(file.getValue()), article.getSourceVersion(),
                         clock.instant());
             }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -48,6 +49,8 @@ class ShippedContentUpdateTest {
     TranslationRepository translations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestEntityManager entities;
 
     private Map<String, Translation> anmelden() {
         long id = articles.findBySlug("anmelden").orElseThrow().getId();
@@ -57,6 +60,7 @@ class ShippedContentUpdateTest {
     @Test
     void aCorrectedShippedArticleReachesAnOlderDatabaseAndMarksTheOtherLanguagesOutdated() {
         content.run(new DefaultApplicationArguments());
+        entities.flush();
         // As a database looked before the correction: content version 1, the old German text, a Turkish translation.
         long id = articles.findBySlug("anmelden").orElseThrow().getId();
         jdbc.update("update guide_article set shipped_content = 1 where id = ?", id);
@@ -66,6 +70,7 @@ class ShippedContentUpdateTest {
                 insert into guide_translation (article_id, language, title, summary, easy_summary, body, status,
                   source_version, updated_at, version)
                 values (?, 'tr', 'Adres kaydı', 'Özet', 'Kolay', 'Metin', 'TRANSLATED', 1, current_timestamp, 0)""", id);
+        entities.clear(); // what the JDBC updates wrote, not what the first run left in the persistence context
         int sourceBefore = articles.findBySlug("anmelden").orElseThrow().getSourceVersion();
 
         content.run(new DefaultApplicationArguments());
