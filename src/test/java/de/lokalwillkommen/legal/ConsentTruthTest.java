@@ -3,6 +3,8 @@ package de.lokalwillkommen.legal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lokalwillkommen.base.security.StaffRole;
+import de.lokalwillkommen.message.ui.CoordinationInboxView;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +48,22 @@ class ConsentTruthTest {
             }
         }
         assertThat(checked).isEqualTo(13 * 3 * 2);
+    }
+
+    @Test
+    void theBarrierReportConsentNamesExactlyTheRolesThatMayOpenTheCoordinationsInbox() throws IOException {
+        Set<StaffRole> readers = Stream.of(CoordinationInboxView.class.getAnnotation(RolesAllowed.class).value())
+                .map(StaffRole::valueOf).collect(Collectors.toSet());
+        assertThat(readers).containsExactly(StaffRole.ADMIN);
+        for (Path file : bundles()) {
+            Properties bundle = load(file);
+            String consent = bundle.getProperty("accessibility.feedback.consent");
+            for (StaffRole role : StaffRole.values()) {
+                assertThat(names(consent, bundle.getProperty(role.nameKey())))
+                        .as("%s in %s names %s: %s", "accessibility.feedback.consent", file.getFileName(), role, consent)
+                        .isEqualTo(readers.contains(role));
+            }
+        }
     }
 
     @Test

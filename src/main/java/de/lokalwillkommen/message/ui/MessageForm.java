@@ -76,7 +76,9 @@ class MessageForm extends Composite<FormLayout> {
         email.addClassName("lw-ltr-value");
         Paragraph contactHint = new Paragraph(getTranslation("message.contact.help"));
         consent.setLabel(getTranslation("message.consent"));
-        Paragraph explanation = new Paragraph(getTranslation("message.consent.explanation"));
+        // A barrier report reaches the coordination only: its consent text says so.
+        Paragraph explanation = new Paragraph(getTranslation(fixed == MessageCategory.ACCESSIBILITY
+                ? "accessibility.feedback.consent" : "message.consent.explanation"));
         explanation.addClassName("lw-consent-text");
         explanation.add(new Text(" "), LegalLinks.privacyNotice());
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,6 +25,9 @@ class AccessibilityFeedbackViewTest extends GermanUiTest {
         navigate(AccessibilityFeedbackView.class);
         assertThat($view(Select.class).all()).filteredOn(s -> "Wer schreibt?".equals(s.getLabel()))
                 .allMatch(s -> !s.isVisible());
+        assertThat($view(Paragraph.class).all()).filteredOn(p -> p.hasClassName("lw-consent-text"))
+                .extracting(p -> p.getElement().getTextRecursively()).singleElement().asString()
+                .contains("nur die Koordination des Netzwerks, kein einzelnes Büro");
         test($view(TextArea.class).single()).setValue("Die Schrift im Kalender ist zu klein und lässt sich nicht vergrößern.");
         test($view(Checkbox.class).single()).click();
         test($view(Button.class).withText("Nachricht senden").single()).click();
