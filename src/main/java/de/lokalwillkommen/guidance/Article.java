@@ -36,6 +36,10 @@ class Article {
     @Column(name = "source_version", nullable = false)
     private int sourceVersion = 1;
 
+    /** The version of the shipped content files this article's texts came from (GuidanceContent). */
+    @Column(name = "shipped_content", nullable = false)
+    private int shippedContent = 1;
+
     @Version
     private long version;
 
@@ -74,6 +78,14 @@ class Article {
 
     void publish(boolean published) {
         this.published = published;
+    }
+
+    int getShippedContent() {
+        return shippedContent;
+    }
+
+    void shippedContent(int version) {
+        this.shippedContent = version;
     }
 
     /** The German text changed: every translation made before now is outdated. */

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Brings the articles shipped in {@code src/main/resources/guidance/articles/<slug>/<language>.md}
  * into the database: an article or a language that is not there yet is added, one that is there is
- * left alone, so staff edits survive every restart. Real content, so on in every profile; a
- * municipality that writes its own sets {@code lw.guidance.seed-content: false}.
+ * left alone, so staff edits survive every restart, unless a file carries a newer content version
+ * ({@code content: N} in its front matter) than the article got so far: then that file's text replaces
+ * the stored one, because shipped corrections are facts people rely on (a deadline, a duty to report).
+ * A replaced German text marks every other language outdated, as a staff edit of the source does.
+ * Real content, so on in every profile; a municipality that writes its own sets
+ * {@code lw.guidance.seed-content: false}.
  */
 @Component
 @ConditionalOnProperty(name = "lw.guidance.seed-content", havingValue = "true", matchIfMissing = true)
@@ -72,19 +77,18 @@ class GuidanceContent implements ApplicationRunner {
             created.publish(true);
             return articles.saveAndFlush(created);
         });
-        int added = 0;
+        int added = update(article, files);
         for (Map.Entry<String, ContentFile> file : files.entrySet()) {
             if (translations.findByArticleIdAndLanguage(article.getId(), file.getKey()).isPresent()) {
                 continue;
             }
             ContentFile content = file.getValue();
             Translation translation = new Translation(article.getId(), file.getKey());
-            TranslationStatus status = switch (content.meta().getOrDefault("status", "translated")) {
-                case "machine-draft" -> TranslationStatus.MACHINE_DRAFT;
-                case "reviewed" -> TranslationStatus.REVIEWED;
-                default -> TranslationStatus.TRANSLATED;
-            };
-            translation.write(content.text(), status, SHIPPED_SOURCE_VERSION, clock.instant());
+            // A file as new as the article's content was written from the current German text; an older one
+            // from the first shipped German text, so it shows as outdated when the German has moved on.
+            int madeFrom = content.contentVersion() >= article.getShippedContent() ? article.getSourceVersion()
+                    : SHIPPED_SOURCE_VERSION;
+            translation.write(content.text(), status(content), madeFrom, clock.instant());
             String reviewed = content.meta().get("reviewed");
             translation.reviewedOn(reviewed == null ? null : LocalDate.parse(reviewed));
             translation.sourceMovedTo(article.getSourceVersion());
@@ -92,6 +96,56 @@ class GuidanceContent implements ApplicationRunner {
             added++;
         }
         return added;
+    }
+
+    /**
+     * Replaces the stored texts with shipped files newer than the article's content version: German first
+     * (a changed German text makes the source version move on), then the languages shipped with it.
+     */
+    private int update(Article article, Map<String, ContentFile> files) {
+        int newest = files.values().stream().mapToInt(ContentFile::contentVersion).max().orElse(1);
+        if (article.getId() == null || newest <= article.getShippedContent()) {
+            return 0;
+        }
+        int updated = 0;
+        List<Map.Entry<String, ContentFile>> newer = files.entrySet().stream()
+                .filter(f -> f.getValue().contentVersion() > article.getShippedContent())
+                .sorted(Comparator.comparing(f -> !f.getKey().equals("de"))).toList();
+        for (Map.Entry<String, ContentFile> file : newer) {
+            Optional<Translation> stored = translations.findByArticleIdAndLanguage(article.getId(), file.getKey());
+            if (stored.isEmpty()) {
+                continue; // added below like any new language
+            }
+            Translation translation = stored.get();
+            if (file.getKey().equals("de")) {
+                if (translation.sameText(file.getValue().text())) {
+                    continue; // the German text did not change: no language becomes outdated
+                }
+                int source = article.sourceChanged();
+                translation.write(file.getValue().text(), TranslationStatus.TRANSLATED, source, clock.instant());
+                translations.findByArticleId(article.getId()).stream().filter(t -> !t.getLanguage().equals("de"))
+                        .forEach(t -> t.sourceMovedTo(source));
+            } else {
+                // Even an unchanged text is now made from the current German text: the file was shipped with it.
+                translation.write(file.getValue().text(), status(file.getValue()), article.getSourceVersion(),
+                        clock.instant());
+            }
+            updated++;
+        }
+        article.shippedContent(newest);
+        articles.saveAndFlush(article);
+        if (updated > 0) {
+            log.info("Guidance content: {} updated to content version {} ({} languages)", article.getSlug(), newest, updated);
+        }
+        return updated;
+    }
+
+    private static TranslationStatus status(ContentFile content) {
+        return switch (content.meta().getOrDefault("status", "translated")) {
+            case "machine-draft" -> TranslationStatus.MACHINE_DRAFT;
+            case "reviewed" -> TranslationStatus.REVIEWED;
+            default -> TranslationStatus.TRANSLATED;
+        };
     }
 
     /** slug → language → file, languages in file-name order. */
@@ -145,6 +199,11 @@ class GuidanceContent implements ApplicationRunner {
                 meta.put(line.substring(0, colon).strip(), value);
             }
             return new ContentFile(meta, text.substring(end + 5).strip());
+        }
+
+        /** The version of the shipped content ({@code content: N}); files without it are version 1. */
+        int contentVersion() {
+            return Integer.parseInt(meta.getOrDefault("content", "1"));
         }
 
         String meta(String key) {

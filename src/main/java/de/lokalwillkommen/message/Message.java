@@ -25,8 +25,9 @@ class Message {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "office_id", nullable = false)
-    private long officeId;
+    /** The office written to; null for a report to the coordination (category ACCESSIBILITY). */
+    @Column(name = "office_id")
+    private @Nullable Long officeId;
 
     @Column(nullable = false, unique = true)
     private String reference;
@@ -82,7 +83,7 @@ class Message {
     protected Message() {
     }
 
-    Message(long officeId, String reference, MessageRequest request, LocalDateTime now) {
+    Message(@Nullable Long officeId, String reference, MessageRequest request, LocalDateTime now) {
         this.officeId = officeId;
         this.reference = reference;
         this.idempotencyKey = request.idempotencyKey();
@@ -113,7 +114,7 @@ class Message {
         return id;
     }
 
-    long getOfficeId() {
+    @Nullable Long getOfficeId() {
         return officeId;
     }
 

@@ -1,11 +1,26 @@
 package de.lokalwillkommen.message;
 
-/** Who is writing; the UI names each through "message.category.<NAME>". */
+/**
+ * Who is writing; the UI names each through "message.category.<NAME>" with the municipality's name as {0}
+ * (NEWCOMER: "I am new in {0}"), see {@link #labelKey()}.
+ */
 public enum MessageCategory {
     NEWCOMER,
     NEIGHBOUR,
     LANDLORD,
     VOLUNTEER,
     PARTNER,
-    OTHER
+    OTHER,
+    /** A report of an accessibility barrier in the app: it reaches the coordination, not an office. */
+    ACCESSIBILITY;
+
+    /** The bundle key of the category's name; it takes the municipality's name as its one argument. */
+    public String labelKey() {
+        return "message.category." + name();
+    }
+
+    /** The categories a person picks from when writing to an office. */
+    public static java.util.List<MessageCategory> forOffices() {
+        return java.util.Arrays.stream(values()).filter(c -> c != ACCESSIBILITY).toList();
+    }
 }

@@ -43,10 +43,16 @@ class MessageFigures implements ContactSource {
                 select extract(year from m.received_at), extract(month from m.received_at), m.office_id, m.category,
                   m.answer_language, count(*)
                 from message m
-                where m.received_at >= ? and m.received_at < ?""" + offices + " group by 1, 2, 3, 4, 5",
+                where m.received_at >= ? and m.received_at < ? and m.office_id is not null""" + offices + " group by 1, 2, 3, 4, 5",
                 (row, n) -> new ContactCount(SOURCE, row.getInt(1), row.getInt(2), row.getLong(3),
-                        "message.category." + row.getString(4), row.getString(5), false, row.getLong(6),
+                        figuresKey(row.getString(4)), row.getString(5), false, row.getLong(6),
                         row.getLong(6)),
                 args.toArray());
+    }
+
+    /** The figures name categories without arguments: NEWCOMER's label names the city, its short one does not. */
+    static String figuresKey(String category) {
+        String key = "message.category." + category;
+        return MessageCategory.NEWCOMER.name().equals(category) ? key + ".short" : key;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -16,12 +17,12 @@ interface MessageRepository extends JpaRepository<Message, Long> {
 
     boolean existsByReference(String reference);
 
-    Optional<Message> findByIdAndOfficeId(long id, long officeId);
+    Optional<Message> findByIdAndOfficeId(long id, @Nullable Long officeId);
 
-    List<Message> findByOfficeIdAndStatusInOrderByReceivedAtDesc(long officeId, Collection<MessageStatus> statuses,
+    List<Message> findByOfficeIdAndStatusInOrderByReceivedAtDesc(@Nullable Long officeId, Collection<MessageStatus> statuses,
             Pageable page);
 
-    long countByOfficeIdAndStatusIn(long officeId, Collection<MessageStatus> statuses);
+    long countByOfficeIdAndStatusIn(@Nullable Long officeId, Collection<MessageStatus> statuses);
 
     /** Erases text and contact details of messages closed before the cutoff; the counts stay. */
     @Modifying

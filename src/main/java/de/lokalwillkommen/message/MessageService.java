@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -96,30 +98,30 @@ public class MessageService {
 
     /** The office's messages in the given states, newest first. */
     @Transactional(readOnly = true)
-    public List<MessageSummary> inbox(long officeId, Collection<MessageStatus> states, int offset, int limit) {
-        access.requireOffice(officeId);
+    public List<MessageSummary> inbox(@Nullable Long officeId, Collection<MessageStatus> states, int offset, int limit) {
+        requireInbox(officeId);
         // The list holds no personal data (no text, no sender), so only opening a message is audited.
         return messages.findByOfficeIdAndStatusInOrderByReceivedAtDesc(officeId, states,
                 PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1))).stream().map(Message::toSummary).toList();
     }
 
     @Transactional(readOnly = true)
-    public long count(long officeId, Collection<MessageStatus> states) {
-        access.requireOffice(officeId);
+    public long count(@Nullable Long officeId, Collection<MessageStatus> states) {
+        requireInbox(officeId);
         return messages.countByOfficeIdAndStatusIn(officeId, states);
     }
 
     @Transactional(readOnly = true)
-    public MessageDetails open(long officeId, long messageId) {
-        access.requireOffice(officeId);
+    public MessageDetails open(@Nullable Long officeId, long messageId) {
+        requireInbox(officeId);
         MessageDetails details = find(officeId, messageId).toDetails();
         audit.viewed(RECORD, List.of(messageId), officeId);
         return details;
     }
 
     @Transactional
-    public MessageDetails changeStatus(long officeId, long messageId, long version, MessageStatus status) {
-        access.requireOffice(officeId);
+    public MessageDetails changeStatus(@Nullable Long officeId, long messageId, long version, MessageStatus status) {
+        requireInbox(officeId);
         Message message = current(officeId, messageId, version);
         message.moveTo(status, now());
         audit.changed(AuditAction.CHANGE, RECORD, messageId, officeId, "status " + status);
@@ -128,9 +130,9 @@ public class MessageService {
 
     /** Gives the message to a member of the office's team, or to nobody ({@code staffId} null). */
     @Transactional
-    public MessageDetails assign(long officeId, long messageId, long version, @Nullable Long staffId) {
-        access.requireOffice(officeId);
-        if (staffId != null && staff.membersOf(officeId).stream().noneMatch(m -> m.id() == staffId)) {
+    public MessageDetails assign(@Nullable Long officeId, long messageId, long version, @Nullable Long staffId) {
+        requireInbox(officeId);
+        if (staffId != null && teamOf(officeId).stream().noneMatch(m -> m.id() == staffId)) {
             throw new UserFacingException("validation.invalidForm");
         }
         Message message = current(officeId, messageId, version);
@@ -143,8 +145,8 @@ public class MessageService {
     }
 
     @Transactional
-    public MessageDetails addNote(long officeId, long messageId, String text) {
-        SignedInStaff author = access.requireOffice(officeId);
+    public MessageDetails addNote(@Nullable Long officeId, long messageId, String text) {
+        SignedInStaff author = requireInbox(officeId);
         if (text.isBlank() || text.strip().length() > MessageRules.NOTE_MAX) {
             throw new UserFacingException("message.error.note");
         }
@@ -156,22 +158,74 @@ public class MessageService {
 
     /** The team members a message can be assigned to. */
     @Transactional(readOnly = true)
-    public List<StaffDirectory.StaffMember> team(long officeId) {
-        access.requireOffice(officeId);
-        return staff.membersOf(officeId);
+    public List<StaffDirectory.StaffMember> team(@Nullable Long officeId) {
+        requireInbox(officeId);
+        return teamOf(officeId);
     }
 
     private Optional<MessageReceipt> receiptFor(String idempotencyKey, OfficeDetails office) {
-        return messages.findByIdempotencyKey(idempotencyKey).filter(m -> m.getOfficeId() == office.id())
+        return messages.findByIdempotencyKey(idempotencyKey).filter(m -> Objects.equals(m.getOfficeId(), office.id()))
                 .map(m -> new MessageReceipt(m.getReference(), office.name()));
     }
 
+    /**
+     * Sends a report of an accessibility barrier (category ACCESSIBILITY) to the coordination's own inbox:
+     * it concerns the whole app, not one office. Only ADMIN can open that inbox ({@code officeId} null).
+     */
+    public MessageReceipt sendToCoordination(MessageRequest request) {
+        if (request.category() != MessageCategory.ACCESSIBILITY) {
+            throw new UserFacingException("message.error.category");
+        }
+        String coordination = municipality.coordinationName();
+        Optional<MessageReceipt> earlier = messages.findByIdempotencyKey(request.idempotencyKey())
+                .filter(m -> m.getOfficeId() == null).map(m -> new MessageReceipt(m.getReference(), coordination));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        String problem = MessageRules.problemWith(request);
+        if (problem != null) {
+            throw new UserFacingException(problem);
+        }
+        if (request.clientKey() != null && !flood.tryAcquire(request.clientKey())) {
+            throw new UserFacingException("message.error.tooMany");
+        }
+        try {
+            Message saved = transaction.execute(status -> messages.save(new Message(null, newReference(), request, now())));
+            return new MessageReceipt(saved.getReference(), coordination);
+        } catch (DataIntegrityViolationException duplicate) {
+            return messages.findByIdempotencyKey(request.idempotencyKey())
+                    .map(m -> new MessageReceipt(m.getReference(), coordination)).orElseThrow(() -> duplicate);
+        }
+    }
+
+    /** The municipality's name, as the category "I am new in {0}" says it. */
+    public String municipalityName() {
+        return municipality.name();
+    }
+
+    /** An office's inbox: its staff and the coordination; the coordination's own inbox (null): ADMIN only. */
+    private SignedInStaff requireInbox(@Nullable Long officeId) {
+        if (officeId != null) {
+            return access.requireOffice(officeId);
+        }
+        SignedInStaff signedIn = access.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        if (!signedIn.isAdmin()) {
+            throw new AccessDeniedException("the coordination's inbox");
+        }
+        return signedIn;
+    }
+
+    /** Who a message can be given to: the office's team; the coordination's messages stay unassigned. */
+    private List<StaffDirectory.StaffMember> teamOf(@Nullable Long officeId) {
+        return officeId == null ? List.of() : staff.membersOf(officeId);
+    }
+
     /** A message of this office only: another office's id answers "not found", never its content. */
-    private Message find(long officeId, long messageId) {
+    private Message find(@Nullable Long officeId, long messageId) {
         return messages.findByIdAndOfficeId(messageId, officeId).orElseThrow(() -> new UserFacingException("error.notFound"));
     }
 
-    private Message current(long officeId, long messageId, long version) {
+    private Message current(@Nullable Long officeId, long messageId, long version) {
         Message message = find(officeId, messageId);
         if (message.getVersion() != version) {
             throw new UserFacingException("error.changedMeanwhile");

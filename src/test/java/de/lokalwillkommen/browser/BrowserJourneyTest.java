@@ -104,6 +104,15 @@ class BrowserJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void theLegalPagesAndTheBarrierReportFormHaveNoAccessibilityViolations() {
+        for (String path : List.of("/privacy", "/imprint", "/accessibility", "/accessibility/feedback")) {
+            page.navigate(url(path));
+            page.waitForSelector("h1");
+            assertNoAccessibilityViolations(page, path);
+        }
+    }
+
+    @Test
     void theFirstPaintGivesWayToTheLiveStartPageWithoutShiftingTheLayout() {
         page.addInitScript("window.lwShift = 0; new PerformanceObserver(list => list.getEntries()"
                 + ".forEach(e => { if (!e.hadRecentInput) window.lwShift += e.value; }))"

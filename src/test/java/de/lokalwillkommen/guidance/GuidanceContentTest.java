@@ -22,7 +22,9 @@ class GuidanceContentTest {
     private static final Map<String, Map<String, ContentFile>> CONTENT = GuidanceContent.read();
     /** Nationwide numbers every article may give; anything else must come from the network's documents. */
     private static final Set<String> NATIONWIDE = Set.of("112", "110", "116117", "116016");
-    private static final Pattern NUMBER = Pattern.compile("\\+?[0-9\\u06F0-\\u06F9][0-9\\u06F0-\\u06F9 /-]{1,}[0-9\\u06F0-\\u06F9]");
+    /** Latin, Arabic-Indic (٠–٩, Arabic) and Extended Arabic-Indic (۰–۹, Farsi, Pashto) digits. */
+    private static final String DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
+    static final Pattern NUMBER = Pattern.compile("\\+?" + DIGIT + "[0-9\\u0660-\\u0669\\u06F0-\\u06F9 /-]{1,}" + DIGIT);
 
     @Test
     void atLeastTwelveArticlesInGermanEnglishArabicFarsiAndUkrainian() {
@@ -81,10 +83,21 @@ class GuidanceContentTest {
         assertThat(german.body()).contains("**112**", "**110**", "**116 117**");
     }
 
-    private static String latinDigits(String s) {
+    static String latinDigits(String s) {
         StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(c -> b.appendCodePoint(c >= 0x06F0 && c <= 0x06F9 ? '0' + (c - 0x06F0) : c));
+        s.codePoints().forEach(c -> b.appendCodePoint(c >= 0x06F0 && c <= 0x06F9 ? '0' + (c - 0x06F0)
+                : c >= 0x0660 && c <= 0x0669 ? '0' + (c - 0x0660) : c));
         return b.toString();
+    }
+
+    @Test
+    void theNumberCheckReadsArabicIndicAndPersianDigits() {
+        Matcher arabic = NUMBER.matcher("اتصل بالرقم ٠٢٣١ ٥٥٥٤٤٣ الآن");
+        assertThat(arabic.find()).isTrue();
+        assertThat(latinDigits(arabic.group()).replaceAll("[^0-9]", "")).isEqualTo("0231555443");
+        Matcher persian = NUMBER.matcher("با ۱۱۲ تماس بگیرید");
+        assertThat(persian.find()).isTrue();
+        assertThat(latinDigits(persian.group())).isEqualTo("112");
     }
 
     /** Phone numbers in the network's published documents (../shared/seeds), where present. */

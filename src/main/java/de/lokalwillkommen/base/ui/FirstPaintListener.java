@@ -56,6 +56,8 @@ class FirstPaintListener implements VaadinServiceInitListener {
         page.get().paint(main, path, texts);
         Element footer = frame.appendElement("footer").addClass("lw-footer");
         footer.appendElement("span").text(texts.get("footer.network"));
+        Element legal = footer.appendElement("nav").addClass("lw-legal-links").attr("aria-label", texts.get("legal.links"));
+        LegalLinks.ALL.forEach(link -> legal.appendElement("a").attr("href", link.route()).text(texts.get(link.textKey())));
         footer.appendElement("a").attr("href", "staff").text(texts.get("nav.staffLogin"));
         // Once the live view is in the outlet, the first paint leaves the page (the stylesheet already
         // hides it), so that nothing, neither a screen reader nor a test, finds the page twice.

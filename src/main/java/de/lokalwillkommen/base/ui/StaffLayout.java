@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -45,7 +46,10 @@ public class StaffLayout extends AppLayout implements BeforeEnterObserver {
         Div bar = new Div(title, who, new LanguageSwitcher(uiLanguage), signOut);
         bar.addClassName("lw-staff-bar");
         addToNavbar(new DrawerToggle(), bar);
-        addToDrawer(navigation(staff, entries));
+        // The drawer's foot is the staff pages' footer: the privacy notice, imprint and accessibility statement.
+        Footer footer = new Footer(LegalLinks.footer());
+        footer.addClassName("lw-staff-footer");
+        addToDrawer(navigation(staff, entries), footer);
         setPrimarySection(Section.DRAWER);
     }
 

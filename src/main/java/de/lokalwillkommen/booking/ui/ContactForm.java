@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Paragraph;
+import de.lokalwillkommen.base.ui.LegalLinks;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -49,6 +51,7 @@ class ContactForm extends Composite<FormLayout> {
         consent.setLabel(getTranslation("book.consent"));
         Paragraph explanation = new Paragraph(getTranslation("book.consent.explanation"));
         explanation.addClassName("lw-consent-text");
+        explanation.add(new Text(" "), LegalLinks.privacyNotice());
 
         binder.forField(name).withValidator(BookingRules::isName, getTranslation("booking.error.name"))
                 .bind(ContactDetails::getName, ContactDetails::setName);

@@ -19,6 +19,7 @@ import de.lokalwillkommen.message.MessageStatus;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -30,7 +31,7 @@ import java.util.function.Supplier;
 class MessageDialog extends Dialog {
 
     private final MessageService messages;
-    private final long officeId;
+    private final @Nullable Long officeId;
     private final Languages languages;
     private final Runnable changed;
     private final List<StaffMember> team;
@@ -38,7 +39,7 @@ class MessageDialog extends Dialog {
     private final Paragraph refusal = new Paragraph();
     private MessageDetails shown;
 
-    MessageDialog(MessageService messages, long officeId, long messageId, Languages languages, Runnable changed) {
+    MessageDialog(MessageService messages, @Nullable Long officeId, long messageId, Languages languages, Runnable changed) {
         this.messages = messages;
         this.officeId = officeId;
         this.languages = languages;
@@ -59,7 +60,7 @@ class MessageDialog extends Dialog {
         refusal.setVisible(false);
         body.removeAll();
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).format(m.receivedAt());
-        body.add(new Paragraph(getTranslation("message.dialog.from", getTranslation("message.category." + m.category().name()), when)));
+        body.add(new Paragraph(getTranslation("message.dialog.from", getTranslation(m.category().labelKey(), messages.municipalityName()), when)));
         body.add(new Paragraph(getTranslation("message.dialog.answerIn",
                 languages.byCode(m.answerLanguage()).map(l -> l.name()).orElse(m.answerLanguage()))));
         Paragraph text = new Paragraph(m.anonymised() ? getTranslation("message.dialog.anonymised") : m.text());

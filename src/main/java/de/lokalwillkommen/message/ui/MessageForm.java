@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Paragraph;
+import de.lokalwillkommen.base.ui.LegalLinks;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -37,14 +39,24 @@ class MessageForm extends Composite<FormLayout> {
     private final TextField email = new TextField();
     private final Checkbox consent = new Checkbox();
 
-    MessageForm(List<Language> languages, Language current) {
+    MessageForm(List<Language> languages, Language current, String municipality) {
+        this(languages, current, municipality, null);
+    }
+
+    /** With {@code fixed}, the category is settled (a barrier report) and not asked. */
+    MessageForm(List<Language> languages, Language current, String municipality, @Nullable MessageCategory fixed) {
         FormLayout form = getContent();
         form.addClassName("lw-contact-message-form");
         form.setResponsiveSteps(new ResponsiveStep("0", 1));
         category.setLabel(getTranslation("message.category"));
-        category.setItems(MessageCategory.values());
-        category.setItemLabelGenerator(c -> getTranslation("message.category." + c.name()));
+        category.setItems(MessageCategory.forOffices());
+        category.setItemLabelGenerator(c -> getTranslation(c.labelKey(), municipality));
         category.setPlaceholder(getTranslation("book.choose"));
+        if (fixed != null) {
+            category.setItems(fixed);
+            draft.setCategory(fixed);
+            category.setVisible(false);
+        }
         text.setLabel(getTranslation("message.text"));
         CharacterLimit limit = CharacterLimit.on(text, MessageRules.TEXT_MAX,
                 getTranslation("message.text.help", MessageRules.TEXT_MAX));
@@ -65,8 +77,11 @@ class MessageForm extends Composite<FormLayout> {
         email.addClassName("lw-ltr-value");
         Paragraph contactHint = new Paragraph(getTranslation("message.contact.help"));
         consent.setLabel(getTranslation("message.consent"));
-        Paragraph explanation = new Paragraph(getTranslation("message.consent.explanation"));
+        // A barrier report reaches the coordination only: its consent text says so.
+        Paragraph explanation = new Paragraph(getTranslation(fixed == MessageCategory.ACCESSIBILITY
+                ? "accessibility.feedback.consent" : "message.consent.explanation"));
         explanation.addClassName("lw-consent-text");
+        explanation.add(new Text(" "), LegalLinks.privacyNotice());
 
         // A validator, not asRequired: Vaadin puts aria-required on the select's button, which axe rejects.
         binder.forField(category).withValidator(Objects::nonNull, getTranslation("message.error.category"))

@@ -12,4 +12,10 @@ class MessageMenu {
     StaffMenuEntry inboxEntry() {
         return new StaffMenuEntry(15, "message.inbox.title", VaadinIcon.ENVELOPE, InboxView.class, false);
     }
+
+    @Bean
+    StaffMenuEntry coordinationInboxEntry() {
+        return new StaffMenuEntry(16, "message.coordination.title", VaadinIcon.EXCLAMATION_CIRCLE_O,
+                CoordinationInboxView.class, true);
+    }
 }

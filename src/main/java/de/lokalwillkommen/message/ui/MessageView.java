@@ -73,7 +73,8 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
     private void showForm(OfficeDetails office) {
         this.office = office;
         title = getTranslation("message.title", Bidi.inSentence(this, office.name()));
-        form = new MessageForm(uiLanguage.languages().all(), uiLanguage.current(UI.getCurrent()));
+        form = new MessageForm(uiLanguage.languages().all(), uiLanguage.current(UI.getCurrent()),
+                messages.municipalityName());
         Button send = new Button(getTranslation("message.send"));
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setDisableOnClick(true);

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Paragraph;
+import de.lokalwillkommen.base.ui.LegalLinks;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.shared.HasValidationProperties;
@@ -151,6 +153,7 @@ class OfferForm extends Composite<Div> {
         consent.setLabel(getTranslation("volunteer.consent"));
         Paragraph explanation = new Paragraph(getTranslation("volunteer.consent.explanation"));
         explanation.addClassName("lw-consent-text");
+        explanation.add(new Text(" "), LegalLinks.privacyNotice());
         Section last = section("volunteer.section.more", message);
         if (withConsent) {
             last.add(explanation, consent);

@@ -1,0 +1,4 @@
+@NullMarked
+package de.lokalwillkommen.legal.ui;
+
+import org.jspecify.annotations.NullMarked;
