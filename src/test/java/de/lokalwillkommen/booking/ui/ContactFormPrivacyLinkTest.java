@@ -15,7 +15,7 @@ class ContactFormPrivacyLinkTest extends GermanUiTest {
     @Test
     void theConsentTextNamesTheCoordinationAndLinksThePrivacyNotice() {
         navigate(StartView.class);
-        ContactForm form = new ContactForm();
+        ContactForm form = new ContactForm(new ContactDetails());
         Paragraph consent = (Paragraph) form.getContent().getChildren()
                 .filter(c -> c.getElement().getClassList().contains("lw-consent-text")).findFirst().orElseThrow();
         assertThat(consent.getElement().getTextRecursively()).contains("die Koordination des Netzwerks");
