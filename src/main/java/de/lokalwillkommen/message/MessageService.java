@@ -4,6 +4,8 @@ import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.audit.AuditAction;
 import de.lokalwillkommen.base.audit.AuditLog;
+import de.lokalwillkommen.base.client.ClientKey;
+import de.lokalwillkommen.base.client.ClientKeys;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import de.lokalwillkommen.base.security.SignedInStaff;
 import de.lokalwillkommen.base.security.StaffDirectory;
@@ -43,6 +45,7 @@ public class MessageService {
     private final OfficeAccess access;
     private final StaffDirectory staff;
     private final FloodGuard flood;
+    private final ClientKeys clientKeys;
     private final ApplicationEventPublisher events;
     private final MunicipalityProperties municipality;
     private final Clock clock;
@@ -51,7 +54,7 @@ public class MessageService {
     private final SecureRandom random = new SecureRandom();
 
     MessageService(MessageRepository messages, OfficeService offices, OfficeAccess access, StaffDirectory staff,
-            FloodGuard flood, ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
+            FloodGuard flood, ClientKeys clientKeys, ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
             PlatformTransactionManager transactions, AuditLog audit) {
         this.audit = audit;
         this.messages = messages;
@@ -59,6 +62,7 @@ public class MessageService {
         this.access = access;
         this.staff = staff;
         this.flood = flood;
+        this.clientKeys = clientKeys;
         this.events = events;
         this.municipality = municipality;
         this.clock = clock;
@@ -77,7 +81,8 @@ public class MessageService {
         if (problem != null) {
             throw new UserFacingException(problem);
         }
-        if (request.clientKey() != null && !flood.tryAcquire(request.clientKey())) {
+        ClientKey client = clientKeys.of(request.clientKey());
+        if (client != null && !flood.tryAcquire(client)) {
             throw new UserFacingException("message.error.tooMany");
         }
         try {

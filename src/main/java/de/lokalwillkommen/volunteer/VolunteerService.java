@@ -4,6 +4,8 @@ import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.audit.AuditAction;
 import de.lokalwillkommen.base.audit.AuditLog;
+import de.lokalwillkommen.base.client.ClientKey;
+import de.lokalwillkommen.base.client.ClientKeys;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import de.lokalwillkommen.base.security.SignedInStaff;
 import java.time.Clock;
@@ -45,6 +47,7 @@ public class VolunteerService {
     private final InterpretingRepository interpretings;
     private final VolunteerCodes codes;
     private final RegistrationLimiter limiter;
+    private final ClientKeys clientKeys;
     private final ServedArea area;
     private final OfficeAccess access;
     private final ApplicationEventPublisher events;
@@ -54,7 +57,7 @@ public class VolunteerService {
     private final AuditLog audit;
 
     VolunteerService(VolunteerOfferRepository offers, MatchRepository matches, InterpretingRepository interpretings,
-            VolunteerCodes codes, RegistrationLimiter limiter, ServedArea area, OfficeAccess access,
+            VolunteerCodes codes, RegistrationLimiter limiter, ClientKeys clientKeys, ServedArea area, OfficeAccess access,
             ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
             PlatformTransactionManager transactions, AuditLog audit) {
         this.audit = audit;
@@ -63,6 +66,7 @@ public class VolunteerService {
         this.interpretings = interpretings;
         this.codes = codes;
         this.limiter = limiter;
+        this.clientKeys = clientKeys;
         this.area = area;
         this.access = access;
         this.events = events;
@@ -79,9 +83,7 @@ public class VolunteerService {
 
     /** Registers an offer. Refusals are {@link UserFacingException}s with a translation key; nothing is stored then. */
     public OfferDetails register(OfferRequest request) {
-        if (request.clientKey() != null && !limiter.tryAcquire(request.clientKey())) {
-            throw new UserFacingException("volunteer.error.tooManyAttempts");
-        }
+        refuseFloods(request);
         String problem = VolunteerRules.problemWith(request, today(), true);
         if (problem != null) {
             throw new UserFacingException(problem);
@@ -105,6 +107,13 @@ public class VolunteerService {
         }
     }
 
+    private void refuseFloods(OfferRequest request) {
+        ClientKey client = clientKeys.of(request.clientKey());
+        if (client != null && !limiter.tryAcquire(client)) {
+            throw new UserFacingException("volunteer.error.tooManyAttempts");
+        }
+    }
+
     /** The offer behind a personal link. Unknown or withdrawn links find nothing and reveal nothing. */
     @Transactional(readOnly = true)
     public Optional<OfferDetails> findByToken(String token) {
@@ -114,9 +123,7 @@ public class VolunteerService {
     /** The volunteer changes their offer through the personal link. */
     @Transactional
     public OfferDetails updateByToken(String token, OfferRequest request) {
-        if (request.clientKey() != null && !limiter.tryAcquire(request.clientKey())) {
-            throw new UserFacingException("volunteer.error.tooManyAttempts");
-        }
+        refuseFloods(request);
         VolunteerOffer offer = byToken(token);
         if (!offer.getStatus().isOpen()) {
             throw new UserFacingException("volunteer.error.ended");
