@@ -54,8 +54,8 @@ class OnlineBookingGuard {
     }
 
     /** Refuses (with the office's phone number) a new online booking the limits hold back. */
-    void check(long officeId, Booking.Contact contact, @Nullable ClientKey client, LocalDateTime now) {
-        Boolean tooMany = client != null && contact.clientHash() != null && Boolean.TRUE.equals(readOnly.execute(
+    void check(long officeId, Booking.Contact contact, ClientKey client, LocalDateTime now) {
+        Boolean tooMany = contact.clientHash() != null && Boolean.TRUE.equals(readOnly.execute(
                 s -> bookings.onlineByClientSince(contact.clientHash(), now.minus(DAY))
                         >= (long) limits.perClientDay() * client.allowance()));
         if (Boolean.TRUE.equals(tooMany)) {
@@ -77,14 +77,17 @@ class OnlineBookingGuard {
         if (bookings.onlineSince(officeId, now.minus(limits.brakeWindow())) >= limits.brakeBookings()) {
             return true;
         }
-        double share = limits.brakeHourlyShare();
+        return fasterThanShare(officeId, now, HOUR, limits.brakeHourlyShare(), limits.brakeHourlyMinimum())
+                || fasterThanShare(officeId, now, DAY, limits.brakeDailyShare(), limits.brakeDailyMinimum());
+    }
+
+    private boolean fasterThanShare(long officeId, LocalDateTime now, Duration period, double share, int minimum) {
         if (share <= 0) {
             return false;
         }
-        long lastHour = bookings.onlineSince(officeId, now.minus(HOUR));
-        // The places free an hour ago: those free now plus those taken since (roughly: cancellations aside).
-        return lastHour >= limits.brakeHourlyMinimum()
-                && lastHour > share * (slots.freeOnlinePlaces(officeId, now) + lastHour);
+        long taken = bookings.onlineSince(officeId, now.minus(period));
+        // The places free at the start of the period: those free now plus those taken since (cancellations aside).
+        return taken >= minimum && taken > share * (slots.freeOnlinePlaces(officeId, now) + taken);
     }
 
     private void countHeld(long officeId, LocalDateTime now) {
