@@ -58,6 +58,10 @@ class Booking {
     @Column(name = "client_hash")
     private @Nullable String clientHash;
 
+    /** The phone number as the limits count it (E.164). */
+    @Column(name = "phone_key")
+    private @Nullable String phoneKey;
+
     /** The e-mail address as the limits count it (lower case, without +tag). */
     @Column(name = "email_key")
     private @Nullable String emailKey;
@@ -102,7 +106,8 @@ class Booking {
         this.interpreter = request.interpreter();
         this.persons = request.persons();
         this.name = request.name().strip();
-        this.phone = contact.phone();
+        this.phone = BookingRules.normalisedPhone(request.phone());
+        this.phoneKey = contact.phone();
         this.email = BookingRules.normalisedEmail(request.email());
         this.emailKey = contact.emailKey();
         this.clientHash = contact.clientHash();
@@ -117,7 +122,7 @@ class Booking {
     /**
      * The booker's contact and client as the limits count them.
      *
-     * @param phone E.164 (what staff see and call)
+     * @param phone E.164
      */
     record Contact(@Nullable String phone, @Nullable String emailKey, @Nullable String clientHash) {
     }

@@ -21,7 +21,7 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     @Modifying
     @Query(value = """
             update booking set name = null, phone = null, email = null, device_id = null, note = null,
-              cancel_reason = null, idempotency_key = null, client_hash = null, email_key = null
+              cancel_reason = null, idempotency_key = null, client_hash = null, phone_key = null, email_key = null
             where (name is not null or phone is not null or email is not null or device_id is not null
                    or note is not null)
               and slot_id in (select id from slot where start_local < :cutoff)""", nativeQuery = true)
@@ -43,7 +43,7 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
     @Query("""
             select count(b) from Booking b, Slot s where b.slotId = s.id and b.status = de.lokalwillkommen.booking.BookingStatus.BOOKED
-              and s.start >= :now and b.phone = :phone""")
+              and s.start >= :now and b.phoneKey = :phone""")
     long activeByPhone(@Param("phone") String phone, @Param("now") LocalDateTime now);
 
     @Query("""
@@ -71,7 +71,7 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     /** Whether the office knows this person: a consultation they came to, or a booking staff made for them. */
     @Query("""
             select count(b) > 0 from Booking b where b.officeId = :office
-              and ((:phone is not null and b.phone = :phone) or (:email is not null and b.emailKey = :email))
+              and ((:phone is not null and b.phoneKey = :phone) or (:email is not null and b.emailKey = :email))
               and (b.status = de.lokalwillkommen.booking.BookingStatus.ATTENDED or b.channel = de.lokalwillkommen.booking.Channel.STAFF)""")
     boolean knownPerson(@Param("office") long officeId, @Param("phone") @Nullable String phone,
             @Param("email") @Nullable String emailKey);

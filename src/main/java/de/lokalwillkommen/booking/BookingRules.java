@@ -45,6 +45,15 @@ public final class BookingRules {
         return note == null || note.length() <= NOTE_MAX;
     }
 
+    /** Digits and a leading plus only, as staff read it; the limits count the E.164 key (ContactKeys). */
+    static @Nullable String normalisedPhone(@Nullable String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        String trimmed = phone.strip();
+        return (trimmed.startsWith("+") ? "+" : "") + trimmed.replaceAll("[^0-9]", "");
+    }
+
     static @Nullable String normalisedEmail(@Nullable String email) {
         return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
     }
