@@ -40,6 +40,11 @@ public class SlidingWindowLimit {
         return tryAcquire(clientKey, max);
     }
 
+    /** Whether the client has used half of its attempts or more: its proof of work costs more now. */
+    public boolean isBusy(ClientKey client) {
+        return used(client) * 2 >= max * client.allowance();
+    }
+
     /** How many of its attempts the client has used in the current window (0 when none). */
     public int used(ClientKey client) {
         Deque<Instant> recent = attempts.get(client.value());

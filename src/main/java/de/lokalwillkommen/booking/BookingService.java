@@ -96,6 +96,16 @@ public class BookingService {
                 .map(s -> free(s, s.getCapacity())).toList();
     }
 
+    /**
+     * Whether a booking from this client address into this office should cost the raised proof of work: the
+     * office's brake is on, or the client has used half of its attempts.
+     */
+    public boolean unusualLoad(long officeId, @Nullable String clientAddress) {
+        ClientKey client = clientKeys.of(clientAddress);
+        return (client != null && limiter.isBusy(client))
+                || Boolean.TRUE.equals(transaction.execute(status -> guard.isBraking(officeId, now())));
+    }
+
     /** Books a time for a newcomer. Refusals are {@link UserFacingException}s with a translation key. */
     public BookingDetails book(BookingRequest request) {
         ClientKey client = clientKeys.of(request.clientKey());

@@ -69,6 +69,12 @@ public class MessageService {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** Whether this client address has used half of its attempts: its proof of work costs more now. */
+    public boolean unusualLoad(@Nullable String clientAddress) {
+        ClientKey client = clientKeys.of(clientAddress);
+        return client != null && flood.isBusy(client);
+    }
+
     /** Sends a message; the same idempotency key always returns the first message's receipt. */
     public MessageReceipt send(MessageRequest request) {
         OfficeDetails office = offices.findBySlug(request.officeSlug())

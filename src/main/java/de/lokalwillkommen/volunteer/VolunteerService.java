@@ -107,6 +107,12 @@ public class VolunteerService {
         }
     }
 
+    /** Whether this client address has used half of its attempts: its proof of work costs more now. */
+    public boolean unusualLoad(@Nullable String clientAddress) {
+        ClientKey client = clientKeys.of(clientAddress);
+        return client != null && limiter.isBusy(client);
+    }
+
     private void refuseFloods(OfferRequest request) {
         ClientKey client = clientKeys.of(request.clientKey());
         if (client != null && !limiter.tryAcquire(client)) {

@@ -20,7 +20,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/offline-data.js",
-                        "/manifest.webmanifest", "/icons/**", "/styles/**")
+                        "/manifest.webmanifest", "/icons/**", "/styles/**", "/scripts/**")
                 .permitAll()
                 // A booking's calendar file: the long random token in the path is the only key.
                 .requestMatchers(HttpMethod.GET, "/booking/*.ics").permitAll()

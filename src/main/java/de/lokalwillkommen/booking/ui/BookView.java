@@ -20,7 +20,10 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.client.ClientKeys;
 import de.lokalwillkommen.base.i18n.UiLanguage;
+import de.lokalwillkommen.base.proof.ProofOfWork;
+import de.lokalwillkommen.base.ui.ProofField;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingRequest;
@@ -52,6 +55,8 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
     private final BookingService bookings;
     private final OfficeService offices;
     private final MunicipalityProperties municipality;
+    private final ProofOfWork proofs;
+    private @Nullable ProofField proof;
     private final BookingDraft draft = new BookingDraft();
     private final List<DistrictChoice> districts;
     private final ChoicesForm choices;
@@ -66,8 +71,9 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
     private int timesWanted = TIMES_PER_PAGE;
 
     public BookView(BookingService bookings, OfficeService offices, UiLanguage uiLanguage,
-            MunicipalityProperties municipality) {
+            MunicipalityProperties municipality, ProofOfWork proofs) {
         this.bookings = bookings;
+        this.proofs = proofs;
         this.offices = offices;
         this.municipality = municipality;
         draft.setLanguage(uiLanguage.current(UI.getCurrent()).code());
@@ -144,13 +150,20 @@ public class BookView extends Composite<VerticalLayout> implements BeforeEnterOb
         Div chosen = taken == null ? new ChosenTime(slot, Place.of(where, slot.venueId()))
                 : new TakenNotice(taken, venue -> Place.of(where, venue), this::pick);
         refusal.setVisible(false);
-        show("book.step3", chosen, contact, refusal, new ActionRow(book, otherTime));
+        proof = new ProofField(proofs, bookings.unusualLoad(where.id(), ClientKeys.currentAddress()));
+        show("book.step3", chosen, contact, refusal, proof, new ActionRow(book, otherTime));
     }
 
     private void book(Button button) {
         ContactDetails typed = Objects.requireNonNull(contact).validated().orElse(null);
         if (typed == null) {
             button.setEnabled(true);
+            return;
+        }
+        if (!Objects.requireNonNull(proof).verified()) {
+            button.setEnabled(true);
+            refusal.setText(getTranslation("proof.failed"));
+            refusal.setVisible(true);
             return;
         }
         try {
