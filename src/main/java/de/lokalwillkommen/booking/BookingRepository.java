@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -68,13 +67,20 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and b.createdAt >= :since""")
     long onlineByClientSince(@Param("client") String clientHash, @Param("since") LocalDateTime since);
 
-    /** Whether the office knows this person: a consultation they came to, or a booking staff made for them. */
+    /**
+     * Whether the office knows this phone number: a consultation its owner came to, or a booking staff made. (Two
+     * queries instead of one with optional parameters: PostgreSQL cannot type a null parameter in "is null".)
+     */
     @Query("""
-            select count(b) > 0 from Booking b where b.officeId = :office
-              and ((:phone is not null and b.phoneKey = :phone) or (:email is not null and b.emailKey = :email))
+            select count(b) > 0 from Booking b where b.officeId = :office and b.phoneKey = :phone
               and (b.status = de.lokalwillkommen.booking.BookingStatus.ATTENDED or b.channel = de.lokalwillkommen.booking.Channel.STAFF)""")
-    boolean knownPerson(@Param("office") long officeId, @Param("phone") @Nullable String phone,
-            @Param("email") @Nullable String emailKey);
+    boolean knownPhone(@Param("office") long officeId, @Param("phone") String phoneKey);
+
+    /** Whether the office knows this e-mail address (see {@link #knownPhone}). */
+    @Query("""
+            select count(b) > 0 from Booking b where b.officeId = :office and b.emailKey = :email
+              and (b.status = de.lokalwillkommen.booking.BookingStatus.ATTENDED or b.channel = de.lokalwillkommen.booking.Channel.STAFF)""")
+    boolean knownEmail(@Param("office") long officeId, @Param("email") String emailKey);
 
     /** Active online bookings of an office made since a moment, oldest first: the agenda groups them by client. */
     @Query("""

@@ -61,12 +61,18 @@ class OnlineBookingGuard {
         if (Boolean.TRUE.equals(tooMany)) {
             throw new UserFacingException("booking.error.tooManyFromHere", phoneOf(officeId));
         }
-        Boolean held = readOnly.execute(s -> isBraking(officeId, now)
-                && !bookings.knownPerson(officeId, contact.phone(), contact.emailKey()));
+        Boolean held = readOnly.execute(s -> isBraking(officeId, now) && !isKnown(officeId, contact));
         if (Boolean.TRUE.equals(held)) {
             countHeld(officeId, now);
             throw new UserFacingException("booking.error.held", phoneOf(officeId));
         }
+    }
+
+    private boolean isKnown(long officeId, Booking.Contact contact) {
+        String phone = contact.phone();
+        String email = contact.emailKey();
+        return (phone != null && bookings.knownPhone(officeId, phone))
+                || (email != null && bookings.knownEmail(officeId, email));
     }
 
     /** Whether the office's online booking holds new clients back now. */

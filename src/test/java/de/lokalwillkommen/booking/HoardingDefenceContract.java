@@ -3,14 +3,8 @@ package de.lokalwillkommen.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.OfficeDirectory;
 import de.lokalwillkommen.base.UserFacingException;
-import de.lokalwillkommen.base.audit.AuditLog;
-import de.lokalwillkommen.base.client.AbuseProperties;
-import de.lokalwillkommen.base.client.ClientKeys;
-import de.lokalwillkommen.base.client.ContactKeys;
-import de.lokalwillkommen.base.jobs.RetentionProperties;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,33 +20,17 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issue 13: the attack that took all 72 online places of Lütgendortmund in 41 seconds, replayed on a clock the test
- * moves, against the production limits (application.yml); and the people the defence must not turn away.
+ * moves, against the production limits (application.yml); and the people the defence must not turn away. Runs on
+ * H2 and on PostgreSQL.
  */
-@DataJpaTest(showSql = false)
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({BookingService.class, HoardingService.class, BookingCodes.class, AttemptLimiter.class, AuditLog.class, ClientKeys.class, ContactKeys.class, OnlineBookingGuard.class, HoardingDefenceTest.Time.class})
-@EnableConfigurationProperties({MunicipalityProperties.class, RetentionProperties.class, AbuseProperties.class,
-        AbuseLimits.class})
-@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:lw-hoarding;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
-        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "lw.abuse.shared-networks[0].cidr=198.51.100.0/24", "lw.abuse.shared-networks[0].factor=6",
-        "lw.abuse.shared-networks[0].name=Unterkunft Test"})
-class HoardingDefenceTest {
+abstract class HoardingDefenceContract {
 
     static final int ONLINE_PLACES = 72;
 
