@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import de.lokalwillkommen.AppTest;
 import de.lokalwillkommen.base.proof.ProofsInTests;
@@ -30,7 +31,10 @@ class ProofJourneyTest extends BrowserJourney {
             Page page = context.newPage();
             int before = ProofsInTests.VERIFIED.get();
             page.navigate(url("/message/" + slug));
-            PlaywrightAssertions.assertThat(page.locator(".lw-contact-message-form")).isVisible();
+            page.waitForLoadState();
+            System.out.println("PROOF journey on " + page.url() + ": " + page.title());
+            PlaywrightAssertions.assertThat(page.locator(".lw-contact-message-form"))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
             page.locator(".lw-contact-message-form vaadin-select").first().click();
             page.locator("vaadin-select-item[role=option]:visible").first().click();
             page.locator(".lw-contact-message-form vaadin-text-area textarea").fill("Eine Frage zur Wohnung.");
