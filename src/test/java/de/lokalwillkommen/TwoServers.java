@@ -74,6 +74,10 @@ public final class TwoServers {
         properties.put("lw.retention.cron", "-");
         properties.put("lw.booking.replan-cron", "-");
         properties.put("lw.booking.attempts-per-window", "1000000");
+        properties.put("lw.booking.abuse.per-client-day", "1000000");
+        properties.put("lw.booking.abuse.brake-bookings", "1000000");
+        properties.put("lw.booking.abuse.brake-hourly-share", "0");
+        properties.put("lw.booking.abuse.brake-daily-share", "0");
         properties.put("logging.level.org.atmosphere", "warn");
         properties.put("logging.level.com.vaadin", "warn");
         // Command-line arguments: they win over application.yml (builder "properties" would not).

@@ -54,6 +54,18 @@ class Booking {
     @Column(name = "device_id")
     private @Nullable String deviceId;
 
+    /** A keyed hash of the client key (address or IPv6 /64) the booking came from; never the address. */
+    @Column(name = "client_hash")
+    private @Nullable String clientHash;
+
+    /** The phone number as the limits count it (E.164). */
+    @Column(name = "phone_key")
+    private @Nullable String phoneKey;
+
+    /** The e-mail address as the limits count it (lower case, without +tag). */
+    @Column(name = "email_key")
+    private @Nullable String emailKey;
+
     @Column(name = "consent_at")
     private @Nullable LocalDateTime consentAt;
 
@@ -82,8 +94,8 @@ class Booking {
     protected Booking() {
     }
 
-    Booking(long slotId, long officeId, String code, String manageToken, BookingRequest request, Channel channel,
-            LocalDateTime now) {
+    Booking(long slotId, long officeId, String code, String manageToken, BookingRequest request, Contact contact,
+            Channel channel, LocalDateTime now) {
         this.slotId = slotId;
         this.officeId = officeId;
         this.code = code;
@@ -95,13 +107,24 @@ class Booking {
         this.persons = request.persons();
         this.name = request.name().strip();
         this.phone = BookingRules.normalisedPhone(request.phone());
+        this.phoneKey = contact.phone();
         this.email = BookingRules.normalisedEmail(request.email());
+        this.emailKey = contact.emailKey();
+        this.clientHash = contact.clientHash();
         this.deviceId = request.deviceId();
         this.consentAt = request.consent() ? now : null;
         this.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         this.channel = channel;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * The booker's contact and client as the limits count them.
+     *
+     * @param phone E.164
+     */
+    record Contact(@Nullable String phone, @Nullable String emailKey, @Nullable String clientHash) {
     }
 
     void cancel(@Nullable String reason, LocalDateTime now) {
@@ -182,6 +205,14 @@ class Booking {
 
     @Nullable String getCancelReason() {
         return cancelReason;
+    }
+
+    @Nullable String getDeviceId() {
+        return deviceId;
+    }
+
+    @Nullable String getClientHash() {
+        return clientHash;
     }
 
     Channel getChannel() {

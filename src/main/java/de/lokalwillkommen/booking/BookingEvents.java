@@ -26,4 +26,8 @@ public final class BookingEvents {
     public record SessionCancelled(long slotId, long officeId, LocalDateTime start, List<Long> bookingIds,
             String reason) {
     }
+
+    /** The office's online booking started holding new clients back (issue 13): staff should look at the agenda. */
+    public record OnlineBookingHeld(long officeId, LocalDateTime since) {
+    }
 }

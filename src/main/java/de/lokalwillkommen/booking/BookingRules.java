@@ -54,7 +54,7 @@ public final class BookingRules {
         return note == null || note.length() <= NOTE_MAX;
     }
 
-    /** Digits and a leading plus only, so "0231 / 12 34" and "023112 34" are the same number. */
+    /** Digits and a leading plus only, as staff read it; the limits count the E.164 key (ContactKeys). */
     static @Nullable String normalisedPhone(@Nullable String phone) {
         if (phone == null || phone.isBlank()) {
             return null;

@@ -4,6 +4,9 @@ import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.audit.AuditAction;
 import de.lokalwillkommen.base.audit.AuditLog;
+import de.lokalwillkommen.base.client.ClientKey;
+import de.lokalwillkommen.base.client.ClientKeys;
+import de.lokalwillkommen.base.client.ContactKeys;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,11 +53,18 @@ public class BookingService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final AuditLog audit;
+    private final ClientKeys clientKeys;
+    private final ContactKeys contactKeys;
+    private final OnlineBookingGuard guard;
 
     BookingService(SlotRepository slots, BookingRepository bookings, BookingSettingsRepository settings,
             BookingCodes codes, AttemptLimiter limiter, OfficeAccess access, ApplicationEventPublisher events,
-            MunicipalityProperties municipality, Clock clock, PlatformTransactionManager transactions, AuditLog audit) {
+            MunicipalityProperties municipality, Clock clock, PlatformTransactionManager transactions, AuditLog audit,
+            ClientKeys clientKeys, ContactKeys contactKeys, OnlineBookingGuard guard) {
         this.audit = audit;
+        this.clientKeys = clientKeys;
+        this.contactKeys = contactKeys;
+        this.guard = guard;
         this.slots = slots;
         this.bookings = bookings;
         this.settings = settings;
@@ -86,16 +96,43 @@ public class BookingService {
                 .map(s -> free(s, s.getCapacity())).toList();
     }
 
+    /**
+     * Whether a booking from this client address into this office should cost the raised proof of work: the
+     * office's brake is on, or the client has used half of its attempts.
+     */
+    public boolean unusualLoad(long officeId, @Nullable String clientAddress) {
+        ClientKey client = clientKeys.of(clientAddress);
+        return (client != null && limiter.isBusy(client))
+                || Boolean.TRUE.equals(transaction.execute(status -> guard.isBraking(officeId, now())));
+    }
+
     /** Books a time for a newcomer. Refusals are {@link UserFacingException}s with a translation key. */
     public BookingDetails book(BookingRequest request) {
-        if (request.clientKey() != null && !limiter.tryAcquire(request.clientKey())) {
+        ClientKey client = clientKeys.of(request.clientKey());
+        if (client != null && !limiter.tryAcquire(client)) {
             throw new UserFacingException("booking.error.tooManyAttempts");
         }
         String problem = BookingRules.problemWith(request, true);
         if (problem != null) {
             throw new UserFacingException(problem);
         }
-        return bookIdempotently(request, Channel.SELF);
+        Optional<BookingDetails> earlier = byIdempotencyKey(request.idempotencyKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Booking.Contact contact = contactOf(request, client);
+        long officeId = transaction.execute(status -> slots.findById(request.slotId()).map(Slot::getOfficeId))
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (client != null) {
+            // Every web request has a client; calls without one come from the server itself (jobs, tests).
+            guard.check(officeId, contact, client, now());
+        }
+        return bookIdempotently(request, contact, Channel.SELF);
+    }
+
+    private Booking.Contact contactOf(BookingRequest request, @Nullable ClientKey client) {
+        return new Booking.Contact(contactKeys.phone(request.phone()), ContactKeys.email(request.email()),
+                client == null ? null : clientKeys.hash(client));
     }
 
     /** Books a time for someone who called or came in; staff may use the walk-in share. */
@@ -109,27 +146,27 @@ public class BookingService {
         if (slot.getOfficeId() != officeId) {
             throw new UserFacingException("error.notFound");
         }
-        return bookIdempotently(request, Channel.STAFF);
+        return bookIdempotently(request, contactOf(request, null), Channel.STAFF);
     }
 
-    private BookingDetails bookIdempotently(BookingRequest request, Channel channel) {
+    private BookingDetails bookIdempotently(BookingRequest request, Booking.Contact contact, Channel channel) {
         Optional<BookingDetails> earlier = byIdempotencyKey(request.idempotencyKey());
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
-            return transaction.execute(status -> bookInTransaction(request, channel));
+            return transaction.execute(status -> bookInTransaction(request, contact, channel));
         } catch (DataIntegrityViolationException duplicate) {
             // The same request raced itself (double tap): the first one won and holds the place.
             return byIdempotencyKey(request.idempotencyKey()).orElseThrow(() -> duplicate);
         }
     }
 
-    private BookingDetails bookInTransaction(BookingRequest request, Channel channel) {
+    private BookingDetails bookInTransaction(BookingRequest request, Booking.Contact contact, Channel channel) {
         Slot slot = slots.findById(request.slotId()).orElseThrow(() -> new UserFacingException("error.notFound"));
         LocalDateTime now = now();
         if (channel == Channel.SELF) {
-            checkLimits(request, now);
+            checkLimits(request, contact, now);
         }
         BookingSettings office = settingsOf(slot.getOfficeId());
         LocalDateTime earliest = channel == Channel.STAFF ? now : earliestBookable(office);
@@ -137,16 +174,16 @@ public class BookingService {
             throw new SlotTakenException(alternatives(slot.getOfficeId(), channel));
         }
         Booking booking = bookings.saveAndFlush(new Booking(slot.getId(), slot.getOfficeId(), uniqueCode(),
-                codes.manageToken(), request, channel, now));
+                codes.manageToken(), request, contact, channel, now));
         events.publishEvent(new BookingEvents.BookingConfirmed(booking.getId(), slot.getOfficeId(), slot.getStart(),
                 booking.getLanguage(), channel));
         audit.changed(AuditAction.CREATE, AUDIT_TYPE, booking.getId(), slot.getOfficeId(), "channel " + channel);
         return details(booking, slot);
     }
 
-    private void checkLimits(BookingRequest request, LocalDateTime now) {
-        String phone = BookingRules.normalisedPhone(request.phone());
-        String email = BookingRules.normalisedEmail(request.email());
+    private void checkLimits(BookingRequest request, Booking.Contact contact, LocalDateTime now) {
+        String phone = contact.phone();
+        String email = contact.emailKey();
         int max = BookingRules.ACTIVE_BOOKINGS_PER_CONTACT;
         if ((phone != null && bookings.activeByPhone(phone, now) >= max)
                 || (email != null && bookings.activeByEmail(email, now) >= max)

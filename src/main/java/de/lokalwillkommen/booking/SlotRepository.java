@@ -61,4 +61,10 @@ interface SlotRepository extends JpaRepository<Slot, Long> {
             update Slot s set s.cancelled = true, s.ruleId = null, s.cancelReason = :reason
             where s.id in :ids and s.booked = 0""")
     int retireUnbooked(@Param("ids") Collection<Long> ids, @Param("reason") String reason);
+
+    /** The online places of an office still free from a moment on: what the hourly brake measures against. */
+    @Query("""
+            select coalesce(sum(s.onlineCapacity - s.booked), 0) from Slot s where s.officeId = :officeId
+              and not s.cancelled and s.start >= :from and s.booked < s.onlineCapacity""")
+    long freeOnlinePlaces(@Param("officeId") long officeId, @Param("from") LocalDateTime from);
 }

@@ -4,6 +4,8 @@ import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.audit.AuditAction;
 import de.lokalwillkommen.base.audit.AuditLog;
+import de.lokalwillkommen.base.client.ClientKey;
+import de.lokalwillkommen.base.client.ClientKeys;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import de.lokalwillkommen.base.security.SignedInStaff;
 import de.lokalwillkommen.base.security.StaffDirectory;
@@ -45,6 +47,7 @@ public class MessageService {
     private final OfficeAccess access;
     private final StaffDirectory staff;
     private final FloodGuard flood;
+    private final ClientKeys clientKeys;
     private final ApplicationEventPublisher events;
     private final MunicipalityProperties municipality;
     private final Clock clock;
@@ -53,7 +56,7 @@ public class MessageService {
     private final SecureRandom random = new SecureRandom();
 
     MessageService(MessageRepository messages, OfficeService offices, OfficeAccess access, StaffDirectory staff,
-            FloodGuard flood, ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
+            FloodGuard flood, ClientKeys clientKeys, ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
             PlatformTransactionManager transactions, AuditLog audit) {
         this.audit = audit;
         this.messages = messages;
@@ -61,10 +64,17 @@ public class MessageService {
         this.access = access;
         this.staff = staff;
         this.flood = flood;
+        this.clientKeys = clientKeys;
         this.events = events;
         this.municipality = municipality;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Whether this client address has used half of its attempts: its proof of work costs more now. */
+    public boolean unusualLoad(@Nullable String clientAddress) {
+        ClientKey client = clientKeys.of(clientAddress);
+        return client != null && flood.isBusy(client);
     }
 
     /** Sends a message; the same idempotency key always returns the first message's receipt. */
@@ -79,7 +89,8 @@ public class MessageService {
         if (problem != null) {
             throw new UserFacingException(problem);
         }
-        if (request.clientKey() != null && !flood.tryAcquire(request.clientKey())) {
+        ClientKey client = clientKeys.of(request.clientKey());
+        if (client != null && !flood.tryAcquire(client)) {
             throw new UserFacingException("message.error.tooMany");
         }
         try {

@@ -4,6 +4,8 @@ import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.audit.AuditAction;
 import de.lokalwillkommen.base.audit.AuditLog;
+import de.lokalwillkommen.base.client.ClientKey;
+import de.lokalwillkommen.base.client.ClientKeys;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import de.lokalwillkommen.base.security.SignedInStaff;
 import java.time.Clock;
@@ -45,6 +47,7 @@ public class VolunteerService {
     private final InterpretingRepository interpretings;
     private final VolunteerCodes codes;
     private final RegistrationLimiter limiter;
+    private final ClientKeys clientKeys;
     private final ServedArea area;
     private final OfficeAccess access;
     private final ApplicationEventPublisher events;
@@ -55,7 +58,7 @@ public class VolunteerService {
     private final VolunteerWithdrawalRepository withdrawals;
 
     VolunteerService(VolunteerOfferRepository offers, MatchRepository matches, InterpretingRepository interpretings,
-            VolunteerCodes codes, RegistrationLimiter limiter, ServedArea area, OfficeAccess access,
+            VolunteerCodes codes, RegistrationLimiter limiter, ClientKeys clientKeys, ServedArea area, OfficeAccess access,
             ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
             PlatformTransactionManager transactions, AuditLog audit, VolunteerWithdrawalRepository withdrawals) {
         this.audit = audit;
@@ -65,6 +68,7 @@ public class VolunteerService {
         this.interpretings = interpretings;
         this.codes = codes;
         this.limiter = limiter;
+        this.clientKeys = clientKeys;
         this.area = area;
         this.access = access;
         this.events = events;
@@ -81,9 +85,7 @@ public class VolunteerService {
 
     /** Registers an offer. Refusals are {@link UserFacingException}s with a translation key; nothing is stored then. */
     public OfferDetails register(OfferRequest request) {
-        if (request.clientKey() != null && !limiter.tryAcquire(request.clientKey())) {
-            throw new UserFacingException("volunteer.error.tooManyAttempts");
-        }
+        refuseFloods(request);
         String problem = VolunteerRules.problemWith(request, today(), true);
         if (problem != null) {
             throw new UserFacingException(problem);
@@ -107,6 +109,19 @@ public class VolunteerService {
         }
     }
 
+    /** Whether this client address has used half of its attempts: its proof of work costs more now. */
+    public boolean unusualLoad(@Nullable String clientAddress) {
+        ClientKey client = clientKeys.of(clientAddress);
+        return client != null && limiter.isBusy(client);
+    }
+
+    private void refuseFloods(OfferRequest request) {
+        ClientKey client = clientKeys.of(request.clientKey());
+        if (client != null && !limiter.tryAcquire(client)) {
+            throw new UserFacingException("volunteer.error.tooManyAttempts");
+        }
+    }
+
     /** The offer behind a personal link. Unknown or withdrawn links find nothing and reveal nothing. */
     @Transactional(readOnly = true)
     public Optional<OfferDetails> findByToken(String token) {
@@ -122,9 +137,7 @@ public class VolunteerService {
     /** The volunteer changes their offer through the personal link. */
     @Transactional
     public OfferDetails updateByToken(String token, OfferRequest request) {
-        if (request.clientKey() != null && !limiter.tryAcquire(request.clientKey())) {
-            throw new UserFacingException("volunteer.error.tooManyAttempts");
-        }
+        refuseFloods(request);
         VolunteerOffer offer = byToken(token);
         if (!offer.getStatus().isOpen()) {
             throw new UserFacingException("volunteer.error.ended");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.concurrent.ThreadLocalRandom;
+import de.lokalwillkommen.base.proof.ProofSolver;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -54,6 +55,7 @@ final class NewcomerJourney {
         browser.click("pick time", oneOf(times));
         think.pause();
         fillDetails();
+        solveProof();
         think.pause();
         browser.click("book", primaryButton());
         for (int retry = 0; retry < TAKEN_RETRIES; retry++) {
@@ -67,6 +69,7 @@ final class NewcomerJourney {
                         .map(browser.tree::textOf).orElse("(no reason shown)"));
             }
             browser.click("pick time", oneOf(alternatives));
+            solveProof();
             browser.click("book", primaryButton());
         }
         throw new SimulatedBrowser.JourneyFailure("book: no confirmation after " + TAKEN_RETRIES + " tries");
@@ -112,6 +115,19 @@ final class NewcomerJourney {
                 SimulatedBrowser.sync(consent, "checked", true),
                 SimulatedBrowser.event(consent, "checked-changed"));
         browser.rpc("fill details", typing);
+    }
+
+    /**
+     * What lw-proof.js does in a real browser: solve the form's proof-of-work challenge and hand the answer to the
+     * server through the element's {@code $server.proofSolved}.
+     */
+    private void solveProof() throws IOException, InterruptedException {
+        UidlTree.Node proof = browser.tree.descendants(step(), UidlTree.withClass("lw-proof")).stream().findFirst()
+                .orElseThrow(() -> missing("proof of work"));
+        ObjectNode call = SimulatedBrowser.JSON.createObjectNode().put("type", "publishedEventHandler")
+                .put("node", proof.id).put("templateEventMethodName", "proofSolved").put("promise", 0);
+        call.putArray("templateEventMethodArgs").add(ProofSolver.solve(proof.attributes.get("data-challenge")));
+        browser.rpc("proof of work", List.of(call));
     }
 
     private UidlTree.Node step() {

@@ -2,6 +2,9 @@ package de.lokalwillkommen.booking;
 
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.audit.AuditLog;
+import de.lokalwillkommen.base.client.AbuseProperties;
+import de.lokalwillkommen.base.client.ClientKeys;
+import de.lokalwillkommen.base.client.ContactKeys;
 import de.lokalwillkommen.base.jobs.RetentionProperties;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import java.lang.annotation.ElementType;
@@ -26,8 +29,9 @@ import org.springframework.context.annotation.Import;
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({BookingService.class, BookingCodes.class, AttemptLimiter.class, OfficeAccess.class, AuditLog.class,
-        BookingSlice.Time.class})
-@EnableConfigurationProperties({MunicipalityProperties.class, RetentionProperties.class})
+        ClientKeys.class, ContactKeys.class, OnlineBookingGuard.class, BookingSlice.Time.class})
+@EnableConfigurationProperties({MunicipalityProperties.class, RetentionProperties.class, AbuseProperties.class,
+        AbuseLimits.class})
 @interface BookingSlice {
 
     @TestConfiguration

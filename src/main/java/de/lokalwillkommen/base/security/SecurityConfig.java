@@ -23,7 +23,7 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/offline-data.js",
-                        "/manifest.webmanifest", "/icons/**", "/styles/**")
+                        "/manifest.webmanifest", "/icons/**", "/styles/**", "/scripts/**")
                 .permitAll()
                 // A booking's calendar file: the long random token in the path is the only key.
                 .requestMatchers(HttpMethod.GET, "/booking/*.ics").permitAll()

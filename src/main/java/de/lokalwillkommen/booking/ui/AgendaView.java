@@ -22,6 +22,7 @@ import de.lokalwillkommen.base.security.CurrentStaff;
 import de.lokalwillkommen.base.ui.StaffLayout;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingService;
+import de.lokalwillkommen.booking.HoardingService;
 import de.lokalwillkommen.office.OfficeRef;
 import de.lokalwillkommen.office.OfficeService;
 import jakarta.annotation.security.PermitAll;
@@ -48,6 +49,9 @@ public class AgendaView extends Composite<VerticalLayout> implements BeforeEnter
     static final String MODE = "mode";
 
     private final BookingService bookings;
+    private final HoardingService hoarding;
+    /** The brake's notice and grouped online bookings, when there are any (issue 13). */
+    private final Div alerts = new Div();
     private final OfficeService offices;
     private final Languages languages;
     private final MunicipalityProperties municipality;
@@ -61,9 +65,10 @@ public class AgendaView extends Composite<VerticalLayout> implements BeforeEnter
     private LocalDate date = LocalDate.EPOCH;
     private AgendaMode mode = AgendaMode.DAY;
 
-    public AgendaView(BookingService bookings, OfficeService offices, CurrentStaff currentStaff, Languages languages,
-            MunicipalityProperties municipality, Clock clock) {
+    public AgendaView(BookingService bookings, HoardingService hoarding, OfficeService offices,
+            CurrentStaff currentStaff, Languages languages, MunicipalityProperties municipality, Clock clock) {
         this.bookings = bookings;
+        this.hoarding = hoarding;
         this.offices = offices;
         this.languages = languages;
         this.municipality = municipality;
@@ -84,7 +89,7 @@ public class AgendaView extends Composite<VerticalLayout> implements BeforeEnter
         list.addClassName("lw-agenda-list");
         period.addClassName("lw-agenda-period");
         getContent().addClassName("lw-staff-page");
-        getContent().add(new H1(getTranslation("agenda.title")), toolbar, period, list);
+        getContent().add(new H1(getTranslation("agenda.title")), toolbar, alerts, period, list);
     }
 
     /** Typed navigation: the agenda of an office around a date. */
@@ -130,6 +135,8 @@ public class AgendaView extends Composite<VerticalLayout> implements BeforeEnter
         Map<Long, String> venues = venueNames(current.id());
         AgendaBookingActions actions = new AgendaBookingActions(bookings, current.id(), venues, this::refresh,
                 today());
+        alerts.removeAll();
+        alerts.add(new HoardingNotice(hoarding, current.id(), this::refresh));
         List<BookingDetails> items = bookings.agenda(current.id(), from, to);
         LocalDateTime now = municipality.now(clock);
         list.removeAll();

@@ -19,9 +19,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.client.ClientKeys;
 import de.lokalwillkommen.base.errors.OfficeContact;
 import de.lokalwillkommen.base.i18n.UiLanguage;
+import de.lokalwillkommen.base.proof.ProofOfWork;
 import de.lokalwillkommen.base.ui.AddressBar;
+import de.lokalwillkommen.base.ui.ProofField;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingRequest;
@@ -55,6 +58,8 @@ public class BookView extends Composite<VerticalLayout>
     private final BookingService bookings;
     private final OfficeService offices;
     private final MunicipalityProperties municipality;
+    private final ProofOfWork proofs;
+    private @Nullable ProofField proof;
     private BookingDraft draft = new BookingDraft();
     /** The draft of the page this one replaces when the language is switched. */
     private final @Nullable BookingDraft previous;
@@ -70,8 +75,9 @@ public class BookView extends Composite<VerticalLayout>
     private String attemptKey = UUID.randomUUID().toString();
 
     public BookView(BookingService bookings, OfficeService offices, UiLanguage uiLanguage,
-            MunicipalityProperties municipality) {
+            MunicipalityProperties municipality, ProofOfWork proofs) {
         this.bookings = bookings;
+        this.proofs = proofs;
         this.offices = offices;
         this.municipality = municipality;
         previous = BookingDraft.latest(UI.getCurrent());
@@ -179,13 +185,20 @@ public class BookView extends Composite<VerticalLayout>
         Div chosen = taken == null ? new ChosenTime(slot, Place.of(where, slot.venueId()))
                 : new TakenNotice(taken, venue -> Place.of(where, venue), this::pick);
         refusal.setVisible(false);
-        show("book.step3", chosen, contact, refusal, new ActionRow(book, otherTime));
+        proof = new ProofField(proofs, bookings.unusualLoad(where.id(), ClientKeys.currentAddress()));
+        show("book.step3", chosen, contact, refusal, proof, new ActionRow(book, otherTime));
     }
 
     private void book(Button button) {
         ContactDetails typed = Objects.requireNonNull(contact).validated().orElse(null);
         if (typed == null) {
             button.setEnabled(true);
+            return;
+        }
+        if (!Objects.requireNonNull(proof).verified()) {
+            button.setEnabled(true);
+            refusal.setText(getTranslation("proof.failed"));
+            refusal.setVisible(true);
             return;
         }
         try {

@@ -20,6 +20,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.errors.OfficeContact;
 import de.lokalwillkommen.base.i18n.UiLanguage;
+import de.lokalwillkommen.base.proof.ProofOfWork;
+import de.lokalwillkommen.base.ui.ProofField;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.message.MessageReceipt;
@@ -45,6 +47,8 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
     private final MessageService messages;
     private final OfficeService offices;
     private final UiLanguage uiLanguage;
+    private final ProofOfWork proofs;
+    private @Nullable ProofField proof;
     private final Paragraph refusal = new Paragraph();
     /** One per filled-in form: a double tap or a retry after a lost answer sends one message. */
     private final String attemptKey = UUID.randomUUID().toString();
@@ -52,8 +56,9 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
     private @Nullable OfficeDetails office;
     private String title = "";
 
-    public MessageView(MessageService messages, OfficeService offices, UiLanguage uiLanguage) {
+    public MessageView(MessageService messages, OfficeService offices, UiLanguage uiLanguage, ProofOfWork proofs) {
         this.messages = messages;
+        this.proofs = proofs;
         this.offices = offices;
         this.uiLanguage = uiLanguage;
         refusal.addClassName("lw-refusal");
@@ -80,7 +85,9 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
         send.setDisableOnClick(true);
         send.addClickListener(e -> send(office, send));
         refusal.setVisible(false);
-        getContent().add(new H1(title), new Paragraph(getTranslation("message.intro")), form, refusal, send);
+        VaadinRequest current = VaadinRequest.getCurrent();
+        proof = new ProofField(proofs, messages.unusualLoad(current == null ? null : current.getRemoteAddr()));
+        getContent().add(new H1(title), new Paragraph(getTranslation("message.intro")), form, refusal, proof, send);
     }
 
     private void send(OfficeDetails office, Button button) {
@@ -88,6 +95,12 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
         MessageDraft draft = shown.validated().orElse(null);
         if (draft == null) {
             button.setEnabled(true);
+            return;
+        }
+        if (!Objects.requireNonNull(proof).verified()) {
+            button.setEnabled(true);
+            refusal.setText(getTranslation("proof.failed"));
+            refusal.setVisible(true);
             return;
         }
         try {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.lokalwillkommen.base.proof.ProofOfWork;
+import de.lokalwillkommen.base.ui.ProofField;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.i18n.UiLanguage;
@@ -41,10 +43,12 @@ public class VolunteerView extends Composite<VerticalLayout> implements HasDynam
     private final Paragraph refusal = new Paragraph();
     /** One per form: a double tap or a retry after a lost answer registers once. */
     private final String attemptKey = UUID.randomUUID().toString();
+    private final ProofField proof;
 
     public VolunteerView(VolunteerService volunteers, OfficeService offices, VolunteerLanguages languages,
-            UiLanguage ui, MunicipalityProperties municipality, Clock clock) {
+            UiLanguage ui, MunicipalityProperties municipality, Clock clock, ProofOfWork proofs) {
         this.volunteers = volunteers;
+        this.proof = new ProofField(proofs, volunteers.unusualLoad(VolunteerLinks.clientKey()));
         this.uiLanguage = ui.current(UI.getCurrent()).code();
         form = new OfferForm(offices.listDistricts(), languages, municipality.now(clock).toLocalDate(), true);
         form.startWith(uiLanguage);
@@ -60,7 +64,7 @@ public class VolunteerView extends Composite<VerticalLayout> implements HasDynam
         Paragraph intro = new Paragraph(getTranslation("volunteer.intro"));
         intro.addClassName("lw-volunteer-intro");
         getContent().addClassNames("lw-page", "lw-volunteer");
-        getContent().add(new H1(getTranslation("volunteer.title")), intro, form, refusal, actions);
+        getContent().add(new H1(getTranslation("volunteer.title")), intro, form, refusal, proof, actions);
     }
 
     private void send(Button button) {
@@ -68,6 +72,12 @@ public class VolunteerView extends Composite<VerticalLayout> implements HasDynam
         OfferRequest request = form.validated(uiLanguage, attemptKey, VolunteerLinks.clientKey()).orElse(null);
         if (request == null) {
             button.setEnabled(true);
+            return;
+        }
+        if (!proof.verified()) {
+            button.setEnabled(true);
+            refusal.setText(getTranslation("proof.failed"));
+            refusal.setVisible(true);
             return;
         }
         try {
