@@ -22,3 +22,12 @@ create table sign_in_device (
     last_used   timestamp    not null
 );
 create index sign_in_device_last on sign_in_device (last_used);
+
+-- What readers see of a guide text (issue 13): STAFF edits to a published article wait here until a review or an
+-- ADMIN makes them live (GuidanceService). Everything written so far was live, so it is copied once.
+alter table guide_translation add column live_title varchar(200);
+alter table guide_translation add column live_summary varchar(1000);
+alter table guide_translation add column live_easy_summary varchar(2000);
+alter table guide_translation add column live_body varchar(40000);
+update guide_translation set live_title = title, live_summary = summary, live_easy_summary = easy_summary,
+    live_body = body;

@@ -85,6 +85,7 @@ class GuidanceContent implements ApplicationRunner {
                 default -> TranslationStatus.TRANSLATED;
             };
             translation.write(content.text(), status, SHIPPED_SOURCE_VERSION, clock.instant());
+            translation.goLive();
             String reviewed = content.meta().get("reviewed");
             translation.reviewedOn(reviewed == null ? null : LocalDate.parse(reviewed));
             translation.sourceMovedTo(article.getSourceVersion());
