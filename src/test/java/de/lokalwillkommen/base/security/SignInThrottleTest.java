@@ -78,7 +78,7 @@ class SignInThrottleTest {
     @Test
     void oneClientTryingManyAccountsIsSlowedDownAndIPv6CountsPerSlash64() {
         SignInThrottle throttle = throttle();
-        String prefix = "2001:db8:" + Integer.toHexString((int) (Math.random() * 65_000)) + ":1:";
+        String prefix = "2001:db8:" + Integer.toHexString((int) (Math.random() * 65_000)) + ":1::";
         for (int i = 0; i < 8; i++) {
             throttle.failed(new Attempt("invented-" + UUID.randomUUID(), prefix + Integer.toHexString(i + 1), null), false);
         }
