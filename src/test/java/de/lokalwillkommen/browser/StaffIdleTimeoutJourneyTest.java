@@ -21,6 +21,12 @@ class StaffIdleTimeoutJourneyTest extends BrowserJourney {
     void anUntouchedStaffTabShowsTheSignInPageAfterTheIdleTime() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
+            java.util.List<String> blocked = new java.util.concurrent.CopyOnWriteArrayList<>();
+            page.onConsoleMessage(m -> {
+                if (m.text().contains("Content Security Policy")) {
+                    blocked.add(m.text());
+                }
+            });
             page.navigate(url("/staff"));
             page.waitForSelector("vaadin-login-form");
             page.fill("vaadin-login-form input[name=username]", "brackel");
@@ -36,6 +42,7 @@ class StaffIdleTimeoutJourneyTest extends BrowserJourney {
             page.navigate(url("/staff"));
             page.waitForSelector("vaadin-login-form");
             assertThat(page.url()).as("the session is over, not only the tab").contains("/login");
+            assertThat(blocked).as("the app runs under its Content-Security-Policy").isEmpty();
         }
     }
 }

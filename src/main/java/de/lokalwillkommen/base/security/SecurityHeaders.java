@@ -40,6 +40,8 @@ final class SecurityHeaders {
     /** Pages whose address is a personal key (booking, volunteer offer, message): it must never leave as a referrer. */
     static final Pattern PERSONAL_LINK = Pattern.compile("^/(booking|volunteer/offer|message)/[^/]+$");
 
+    private static final String REFERRER_POLICY = "Referrer-Policy";
+
     private SecurityHeaders() {
     }
 
@@ -47,7 +49,7 @@ final class SecurityHeaders {
     static HeaderWriter referrerPolicy() {
         return (HttpServletRequest request, HttpServletResponse response) -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            response.setHeader("Referrer-Policy",
+            response.setHeader(REFERRER_POLICY,
                     PERSONAL_LINK.matcher(path).matches() ? "no-referrer" : "strict-origin-when-cross-origin");
         };
     }
