@@ -11,7 +11,7 @@ build_jar
 CP="$(bench_classpath)"
 # Enough free times for thousands of bookings (capacity x10, a year ahead); one client address
 # stands for thousands of phones here, so the per-address booking limit is lifted.
-start_server 8181 --lw.demo.capacity-factor=10 --lw.demo.horizon-days=365 --lw.booking.attempts-per-window=100000000
+start_server 8181 --lw.demo.capacity-factor=10 --lw.demo.horizon-days=365 --lw.booking.attempts-per-window=100000000 --lw.session.max-sessions=1000000
 machine
 java -cp "$CP" de.lokalwillkommen.bench.NewcomerLoad "http://localhost:8181/" "$STAGES" "$SECONDS_PER_STAGE" "$THINK" \
   "$SERVER_PID" 100 | tee "$RESULTS/load.txt"

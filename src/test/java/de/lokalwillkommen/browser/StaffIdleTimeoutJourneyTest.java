@@ -36,7 +36,7 @@ class StaffIdleTimeoutJourneyTest extends BrowserJourney {
             assertThat(page.url()).doesNotContain("/login");
 
             // Nobody touches the tab; only heartbeats reach the server.
-            page.waitForSelector("vaadin-login-form", new Page.WaitForSelectorOptions().setTimeout(30_000));
+            page.waitForSelector("vaadin-login-form", new Page.WaitForSelectorOptions().setTimeout(60_000));
             assertThat(page.url()).contains("/login");
 
             page.navigate(url("/staff"));

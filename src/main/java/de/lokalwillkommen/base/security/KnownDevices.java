@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Devices that signed in to an account successfully before. After a sign-in the browser gets a cookie
- * {@code lw-device} (a random 256-bit token, HttpOnly, sent only to /login); the table {@code sign_in_device} keeps
+ * {@code lw-staff-device} (a random 256-bit token, HttpOnly, sent only to /login); the table {@code sign_in_device} keeps
  * only the token's SHA-256 and the user name. The {@link SignInThrottle} judges such a device by its own failures
  * alone, so strangers failing at the account cannot lock its owner out. Unused tokens are forgotten after
  * {@code lw.sign-in.device-days} (180).
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class KnownDevices {
 
-    static final String COOKIE = "lw-device";
+    static final String COOKIE = "lw-staff-device";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;

@@ -35,7 +35,7 @@ final class SecurityHeaders {
 
     /** Powerful browser features the app never uses, switched off for it and anything it could ever embed. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()";
+            + "serial=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=()";
 
     /** Pages whose address is a personal key (booking, volunteer offer, message): it must never leave as a referrer. */
     static final Pattern PERSONAL_LINK = Pattern.compile("^/(booking|volunteer/offer|message)/[^/]+$");

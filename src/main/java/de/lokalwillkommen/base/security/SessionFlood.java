@@ -33,7 +33,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Sheds a flood of new sessions before memory runs out (each session holds a Vaadin UI, about 100-200 KB, for
  * {@code lw.session.anonymous-idle}). A client key (IPv4 address, IPv6 /64) may start {@code lw.session.new-per-client}
- * sessions per {@code lw.session.new-window}; beyond that, or while the server holds {@code lw.session.max-sessions},
+ * sessions per {@code lw.session.new-window}; beyond that, or while the server holds {@code lw.session.max-sessions}
+ * (by default as many as half the heap holds at a generous 200 KB each: 2,621 with a 1 GB heap),
  * a request without a session gets a light "busy, please try again" page in the visitor's language (503, Retry-After)
  * instead of a new session. Requests of existing sessions are never refused: people in the middle of a booking go on.
  */
@@ -55,14 +56,21 @@ class SessionFlood extends OncePerRequestFilter implements HttpSessionListener {
     SessionFlood(Clock clock, Languages languages, BundleTranslationProvider translations,
             @Value("${lw.session.new-per-client:120}") int perClient,
             @Value("${lw.session.new-window:10m}") Duration window,
-            @Value("${lw.session.max-sessions:20000}") int maxSessions) {
+            @Value("${lw.session.max-sessions:0}") int maxSessions) {
         this.newSessions = new SlidingWindowLimit(perClient, window, clock) {
         };
         this.window = window;
-        this.maxSessions = maxSessions;
+        this.maxSessions = maxSessions > 0 ? maxSessions : fromHeap(Runtime.getRuntime().maxMemory());
         this.clock = clock;
         this.languages = languages;
         this.translations = translations;
+    }
+
+    /** Measured: about 100 KB of heap per anonymous session at the booking step (README, Performance); half the heap. */
+    static final long BYTES_PER_SESSION = 200 * 1024;
+
+    static int fromHeap(long maxHeapBytes) {
+        return (int) Math.max(1_000, Math.min(Integer.MAX_VALUE, maxHeapBytes / 2 / BYTES_PER_SESSION));
     }
 
     @Override

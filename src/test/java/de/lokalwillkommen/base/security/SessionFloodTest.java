@@ -56,6 +56,12 @@ class SessionFloodTest {
     }
 
     @Test
+    void theDefaultCeilingLeavesHalfTheHeapForOtherWork() {
+        assertThat(SessionFlood.fromHeap(1024L * 1024 * 1024)).isEqualTo(2621);
+        assertThat(SessionFlood.fromHeap(64L * 1024 * 1024)).as("never below 1,000").isEqualTo(1000);
+    }
+
+    @Test
     void whenTheServerHoldsTheMostSessionsItMayNewVisitorsAreAskedToComeBack() throws Exception {
         SessionFlood flood = new SessionFlood(clock, languages, translations, 100, Duration.ofMinutes(10), 2);
         flood.sessionCreated(null);

@@ -28,11 +28,13 @@ class StrangersCannotLockOutTest {
     WebApplicationContext context;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    de.lokalwillkommen.office.OfficeService offices;
 
     @Test
     void eightFailuresFromEightAddressesDoNotLockOutTheOwnersKnownDevice() throws Exception {
         String user = "owner-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(user, "Owner", PASSWORD, StaffRole.ADMIN, Set.of());
+        accounts.create(user, "Owner", PASSWORD, StaffRole.STAFF, Set.of(offices.officeRefs().getFirst().id()));
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(new RequestContextFilter())
                 .apply(SecurityMockMvcConfigurers.springSecurity()).build();
 
