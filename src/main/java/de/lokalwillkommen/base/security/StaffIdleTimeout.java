@@ -55,23 +55,11 @@ class StaffIdleTimeout extends OncePerRequestFilter {
                     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                     return;
                 }
-            } else if (isActivity(request)) {
+            } else if (!isHeartbeat(request)) {
                 session.setAttribute(LAST_ACTIVITY, now);
             }
         }
         chain.doFilter(request, response);
-    }
-
-    /**
-     * What a person does: a Vaadin UI request (a click, typing) or opening a page. Not heartbeats, and not the files
-     * the browser or the service worker fetches on its own (the service worker's precache after sign-in would
-     * otherwise count as activity).
-     */
-    static boolean isActivity(HttpServletRequest request) {
-        String mode = request.getHeader("Sec-Fetch-Mode");
-        String accept = request.getHeader("Accept");
-        return "uidl".equals(request.getParameter("v-r")) || "navigate".equals(mode)
-                || (mode == null && !isHeartbeat(request) && accept != null && accept.contains("text/html"));
     }
 
     /** Vaadin's keep-alive of an open tab: {@code POST /?v-r=heartbeat}, sent without anyone touching the page. */
