@@ -13,7 +13,7 @@ CP="$(bench_classpath)"
 # stands for thousands of phones here, so the per-address booking limit is lifted.
 start_server 8181 --lw.demo.capacity-factor=10 --lw.demo.horizon-days=365 --lw.booking.attempts-per-window=100000000 \
   --lw.booking.abuse.per-client-day=100000000 --lw.booking.abuse.brake-bookings=100000000 \
-  --lw.booking.abuse.brake-hourly-share=0 --lw.booking.abuse.brake-daily-share=0
+  --lw.booking.abuse.brake-hourly-share=0 --lw.booking.abuse.brake-daily-share=0 --lw.session.max-sessions=1000000
 machine
 java -cp "$CP" de.lokalwillkommen.bench.NewcomerLoad "http://localhost:8181/" "$STAGES" "$SECONDS_PER_STAGE" "$THINK" \
   "$SERVER_PID" 100 | tee "$RESULTS/load.txt"

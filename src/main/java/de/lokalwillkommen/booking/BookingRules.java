@@ -69,6 +69,9 @@ public final class BookingRules {
 
     /** The translation key of the first problem with a request, or null when it is fine. */
     static @Nullable String problemWith(BookingRequest request, boolean consentRequired) {
+        if (de.lokalwillkommen.base.PlainText.hasControlCharacters(request.name(), request.phone(), request.email(), request.note())) {
+            return de.lokalwillkommen.base.PlainText.PROBLEM;
+        }
         if (!isName(request.name())) {
             return "booking.error.name";
         }

@@ -77,8 +77,11 @@ public final class FiguresCsv {
         csv.append("\r\n");
     }
 
+    /** What spreadsheets read as the start of a formula: = + - @, and TAB or CR before one (OWASP CSV injection). */
+    private static final String FORMULA_START = "=+-@\t\r";
+
     private static String field(String value, char separator) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+([.,]\\d+)?")
+        String safe = !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+([.,]\\d+)?")
                 ? "'" + value : value;
         boolean quote = safe.indexOf(separator) >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
                 || safe.indexOf('\r') >= 0;

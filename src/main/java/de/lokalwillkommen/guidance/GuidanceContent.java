@@ -89,6 +89,7 @@ class GuidanceContent implements ApplicationRunner {
             int madeFrom = content.contentVersion() >= article.getShippedContent() ? article.getSourceVersion()
                     : SHIPPED_SOURCE_VERSION;
             translation.write(content.text(), status(content), madeFrom, clock.instant());
+            translation.goLive();
             String reviewed = content.meta().get("reviewed");
             translation.reviewedOn(reviewed == null ? null : LocalDate.parse(reviewed));
             translation.sourceMovedTo(article.getSourceVersion());
@@ -123,12 +124,14 @@ class GuidanceContent implements ApplicationRunner {
                 }
                 int source = article.sourceChanged();
                 translation.write(file.getValue().text(), TranslationStatus.TRANSLATED, source, clock.instant());
+                translation.goLive(); // a shipped correction is reviewed content: readers see it at once
                 translations.findByArticleId(article.getId()).stream().filter(t -> !t.getLanguage().equals("de"))
                         .forEach(t -> t.sourceMovedTo(source));
             } else {
                 // Even an unchanged text is now made from the current German text: the file was shipped with it.
                 translation.write(file.getValue().text(), status(file.getValue()), article.getSourceVersion(),
                         clock.instant());
+                translation.goLive();
             }
             updated++;
         }

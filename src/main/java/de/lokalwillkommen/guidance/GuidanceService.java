@@ -99,7 +99,7 @@ public class GuidanceService {
             }
             String text = indexOf(shown);
             if (words.stream().allMatch(text::contains)) {
-                String title = SearchText.index(shown.text().title());
+                String title = SearchText.index(shown.readerText().title());
                 hits.add(new Hit(summary(article, shown, language), words.stream().allMatch(title::contains)));
             }
         }
@@ -170,6 +170,10 @@ public class GuidanceService {
             translation.write(text, machineDraft ? TranslationStatus.MACHINE_DRAFT : TranslationStatus.TRANSLATED,
                     article.getSourceVersion(), now);
         }
+        // Readers of a published article keep the live text until a review or an ADMIN makes the edit live.
+        if (!article.isPublished() || isAdmin()) {
+            translation.goLive();
+        }
         try {
             translations.saveAndFlush(translation);
             articles.saveAndFlush(article);
@@ -191,6 +195,7 @@ public class GuidanceService {
             throw new TranslationConflictException();
         }
         translation.review(article.getSourceVersion(), LocalDate.now(clock), clock.instant());
+        translation.goLive();
         try {
             translations.saveAndFlush(translation);
         } catch (OptimisticLockingFailureException e) {
@@ -215,6 +220,7 @@ public class GuidanceService {
         Article article = articles.saveAndFlush(new Article(slug, topic, 100));
         Translation translation = new Translation(article.getId(), source());
         translation.write(german, TranslationStatus.TRANSLATED, article.getSourceVersion(), clock.instant());
+        translation.goLive();
         translations.saveAndFlush(translation);
         return editing(article, source());
     }
@@ -227,6 +233,16 @@ public class GuidanceService {
             throw new UserFacingException("guide.editor.noSource");
         }
         article.publish(published);
+        if (published) {
+            // Publishing is the ADMIN's word on every text of the article, pending edits included.
+            translations.findByArticleId(article.getId()).forEach(Translation::goLive);
+        }
+    }
+
+    private static boolean isAdmin() {
+        org.springframework.security.core.Authentication who =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return who != null && who.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
     }
 
     /** The body as readers will see it: rendered and sanitised. */
@@ -244,8 +260,9 @@ public class GuidanceService {
         if (list.isEmpty()) {
             return Map.of();
         }
+        // Readers only: texts never made live do not exist for them.
         return translations.findByArticleIdIn(list.stream().map(Article::getId).toList()).stream()
-                .collect(Collectors.groupingBy(Translation::getArticleId));
+                .filter(Translation::isLive).collect(Collectors.groupingBy(Translation::getArticleId));
     }
 
     private List<ArticleSummary> summaries(List<Article> list, String language) {
@@ -261,18 +278,19 @@ public class GuidanceService {
     }
 
     private ArticleSummary summary(Article article, Translation shown, String requested) {
-        return new ArticleSummary(article.getSlug(), article.getTopic(), shown.getLanguage(), shown.text().title(),
-                shown.text().summary(), shown.statusAgainst(article.getSourceVersion()),
+        return new ArticleSummary(article.getSlug(), article.getTopic(), shown.getLanguage(), shown.readerText().title(),
+                shown.readerText().summary(), shown.statusAgainst(article.getSourceVersion()),
                 !shown.getLanguage().equals(requested));
     }
 
     private ArticleReading reading(Article article, String language) {
-        List<Translation> rows = translations.findByArticleId(article.getId());
+        List<Translation> rows = translations.findByArticleId(article.getId()).stream().filter(Translation::isLive)
+                .toList();
         Translation shown = shown(rows, language, article, source());
         if (shown == null) {
             throw new IllegalStateException("published article without text: " + article.getSlug());
         }
-        TranslationText text = shown.text();
+        TranslationText text = shown.readerText();
         String plain = String.join("\n\n", text.title(), text.summary(), text.easySummary(),
                 GuideMarkdown.toPlainText(text.body()));
         List<String> available = languages.all().stream().map(Language::code)
@@ -306,7 +324,7 @@ public class GuidanceService {
         if (cached != null && cached.getKey() == t.getVersion()) {
             return cached.getValue();
         }
-        TranslationText text = t.text();
+        TranslationText text = t.readerText();
         String index = SearchText.index(text.title(), text.summary(), text.easySummary(),
                 GuideMarkdown.toPlainText(text.body()));
         searchIndex.put(t.getId(), Map.entry(t.getVersion(), index));

@@ -50,6 +50,19 @@ class Translation {
     @Column(name = "reviewed_on")
     private @Nullable LocalDate reviewedOn;
 
+    /** What readers see: the text as it was last made live (a review, an ADMIN, publishing); null: never. */
+    @Column(name = "live_title")
+    private @Nullable String liveTitle;
+
+    @Column(name = "live_summary")
+    private @Nullable String liveSummary;
+
+    @Column(name = "live_easy_summary")
+    private @Nullable String liveEasySummary;
+
+    @Column(name = "live_body")
+    private @Nullable String liveBody;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -109,6 +122,27 @@ class Translation {
 
     TranslationText text() {
         return new TranslationText(title, summary, easySummary, body);
+    }
+
+    /** The current text becomes what readers see. */
+    void goLive() {
+        this.liveTitle = title;
+        this.liveSummary = summary;
+        this.liveEasySummary = easySummary;
+        this.liveBody = body;
+    }
+
+    /** Whether readers may see this language at all (it was made live once). */
+    boolean isLive() {
+        return liveTitle != null && liveSummary != null && liveEasySummary != null && liveBody != null;
+    }
+
+    /** What readers see: the live text, which may be older than the one being edited. */
+    TranslationText readerText() {
+        if (!isLive()) {
+            throw new IllegalStateException("not live: " + language);
+        }
+        return new TranslationText(liveTitle, liveSummary, liveEasySummary, liveBody);
     }
 
     Long getId() {

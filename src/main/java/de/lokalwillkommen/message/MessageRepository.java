@@ -32,6 +32,19 @@ interface MessageRepository extends JpaRepository<Message, Long> {
             where status = 'CLOSED' and closed_at < :cutoff and anonymised_at is null""", nativeQuery = true)
     int anonymiseClosedBefore(@Param("cutoff") LocalDateTime cutoff, @Param("now") LocalDateTime now);
 
+    /**
+     * Erases text and contact details of messages never closed whose last activity (received, last note) was before
+     * the cutoff, whatever their status: a forgotten message must not keep its sender's data for ever.
+     */
+    @Modifying
+    @Query(value = """
+            update message set body = null, contact_name = null, contact_phone = null, contact_email = null,
+              anonymised_at = :now
+            where status <> 'CLOSED' and anonymised_at is null and received_at < :cutoff
+              and not exists (select 1 from message_note n where n.message_id = message.id and n.written_at >= :cutoff)""",
+            nativeQuery = true)
+    int anonymiseOpenInactiveBefore(@Param("cutoff") LocalDateTime cutoff, @Param("now") LocalDateTime now);
+
     @Modifying
     @Query(value = """
             update message_note set body = null where message_id in

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps the promise of the message form: the text, the contact details and the team's notes of a message
  * are erased {@code lw.retention.message-days} after it was closed (90 by default), every night through the
- * {@link de.lokalwillkommen.base.jobs.RetentionJob} (on one server). Category, language, office and dates
+ * {@link de.lokalwillkommen.base.jobs.RetentionJob} (on one server); a message never closed goes the same way
+ * {@code lw.retention.message-open-days} (180) after its last activity, whatever its status. Category, language, office and dates
  * stay for the figures.
  */
 @Component
@@ -21,6 +22,7 @@ class MessageRetention implements PersonalDataRetention {
     private final MunicipalityProperties municipality;
     private final Clock clock;
     private final int retentionDays;
+    private final int openDays;
 
     MessageRetention(MessageRepository messages, MunicipalityProperties municipality, Clock clock,
             RetentionProperties retention) {
@@ -28,6 +30,7 @@ class MessageRetention implements PersonalDataRetention {
         this.municipality = municipality;
         this.clock = clock;
         this.retentionDays = retention.messageDays();
+        this.openDays = retention.messageOpenDays();
     }
 
     @Override
@@ -37,10 +40,10 @@ class MessageRetention implements PersonalDataRetention {
 
     @Override
     public int apply(LocalDateTime now) {
-        if (retentionDays <= 0) {
-            return 0;
+        int erased = retentionDays <= 0 ? 0 : messages.anonymiseClosedBefore(now.minusDays(retentionDays), now);
+        if (openDays > 0) {
+            erased += messages.anonymiseOpenInactiveBefore(now.minusDays(openDays), now);
         }
-        int erased = messages.anonymiseClosedBefore(now.minusDays(retentionDays), now);
         messages.eraseNotesOfAnonymised();
         return erased;
     }

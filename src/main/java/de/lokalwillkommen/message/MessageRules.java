@@ -25,6 +25,9 @@ public final class MessageRules {
 
     /** The translation key of the first problem with a message, or null when it can be sent. */
     static @Nullable String problemWith(MessageRequest request) {
+        if (de.lokalwillkommen.base.PlainText.hasControlCharacters(request.text(), request.name(), request.phone(), request.email())) {
+            return de.lokalwillkommen.base.PlainText.PROBLEM;
+        }
         if (request.category() == null) {
             return "message.error.category";
         }

@@ -1,5 +1,6 @@
 package de.lokalwillkommen.volunteer;
 
+import de.lokalwillkommen.base.audit.AuditLog;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.security.OfficeAccess;
@@ -37,10 +38,12 @@ public class InterpreterService {
     private final ApplicationEventPublisher events;
     private final MunicipalityProperties municipality;
     private final Clock clock;
+    private final AuditLog audit;
 
     InterpreterService(BookingService bookings, InterpretingRepository interpretings, VolunteerOfferRepository offers,
             MatchingService matching, ServedArea area, OfficeAccess access, ApplicationEventPublisher events,
-            MunicipalityProperties municipality, Clock clock) {
+            MunicipalityProperties municipality, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.bookings = bookings;
         this.interpretings = interpretings;
         this.offers = offers;
@@ -58,7 +61,7 @@ public class InterpreterService {
         List<BookingDetails> asking = asking(officeId);
         Map<Long, Interpreting> assigned = interpretings.findByBookingIdIn(asking.stream().map(BookingDetails::id)
                 .toList()).stream().collect(Collectors.toMap(Interpreting::getBookingId, Function.identity()));
-        return asking.stream().map(b -> {
+        List<InterpreterRequest> shown = asking.stream().map(b -> {
             Interpreting i = assigned.get(b.id());
             if (i == null) {
                 return new InterpreterRequest(b, null, null, null, null);
@@ -66,6 +69,10 @@ public class InterpreterService {
             VolunteerOffer offer = offers.findById(i.getOfferId()).orElseThrow();
             return new InterpreterRequest(b, offer.getId(), offer.getReference(), offer.getName(), offer.getPhone());
         }).toList();
+        // The list shows assigned interpreters' names and phone numbers.
+        audit.viewed(VolunteerService.RECORD, shown.stream().map(InterpreterRequest::offerId)
+                .filter(java.util.Objects::nonNull).toList(), officeId);
+        return shown;
     }
 
     /**
@@ -80,8 +87,10 @@ public class InterpreterService {
         Set<Long> atTheSameTime = interpretings.findByBookingIdIn(asking.stream()
                 .filter(b -> b.id() != bookingId && b.start().isBefore(booking.end()) && b.end().isAfter(booking.start()))
                 .map(BookingDetails::id).toList()).stream().map(Interpreting::getOfferId).collect(Collectors.toSet());
-        return matching.rank(criteria(officeId, booking), officeId, atTheSameTime).stream()
+        List<Candidate> shown = matching.rank(criteria(officeId, booking), officeId, atTheSameTime).stream()
                 .limit(MatchingService.SUGGESTIONS).toList();
+        audit.viewed(VolunteerService.RECORD, shown.stream().map(Candidate::offerId).toList(), officeId);
+        return shown;
     }
 
     /** Assigns a volunteer interpreter to a booking (replacing an earlier assignment). */

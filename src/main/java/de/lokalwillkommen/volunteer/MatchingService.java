@@ -1,5 +1,6 @@
 package de.lokalwillkommen.volunteer;
 
+import de.lokalwillkommen.base.audit.AuditLog;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.security.OfficeAccess;
@@ -34,9 +35,12 @@ public class MatchingService {
     private final ApplicationEventPublisher events;
     private final MunicipalityProperties municipality;
     private final Clock clock;
+    private final AuditLog audit;
 
     MatchingService(NeedRepository needs, MatchRepository matches, VolunteerOfferRepository offers, ServedArea area,
-            OfficeAccess access, ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock) {
+            OfficeAccess access, ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.needs = needs;
         this.matches = matches;
         this.offers = offers;
@@ -107,7 +111,10 @@ public class MatchingService {
                 .collect(Collectors.toSet());
         MatchCriteria criteria = new MatchCriteria(need.helpType(), need.districtId(), area.districtsOf(need.officeId()),
                 need.languages(), need.times(), need.involvesMinors(), today());
-        return rank(criteria, need.officeId(), alreadyMatched).stream().limit(SUGGESTIONS).toList();
+        List<Candidate> shown = rank(criteria, need.officeId(), alreadyMatched).stream().limit(SUGGESTIONS).toList();
+        // Suggestions show volunteers' names: a view of their personal data like the volunteer list.
+        audit.viewed(VolunteerService.RECORD, shown.stream().map(Candidate::offerId).toList(), need.officeId());
+        return shown;
     }
 
     /** Ranks the active volunteers serving an office for the criteria (also for interpreters of bookings). */
@@ -176,8 +183,10 @@ public class MatchingService {
 
     @Transactional(readOnly = true)
     public List<MatchDetails> matchesOf(long needId) {
-        staffNeed(needId);
-        return matches.findByNeedIdOrderByStartsOn(needId).stream().map(this::details).toList();
+        Need need = staffNeed(needId);
+        List<MatchDetails> shown = matches.findByNeedIdOrderByStartsOn(needId).stream().map(this::details).toList();
+        audit.viewed(VolunteerService.RECORD, shown.stream().map(MatchDetails::offerId).toList(), need.getOfficeId());
+        return shown;
     }
 
     private MatchDetails details(Match match) {

@@ -79,6 +79,9 @@ public final class VolunteerRules {
 
     /** The translation key of the first problem with an offer, or null when it is fine. */
     static @Nullable String problemWith(OfferRequest request, LocalDate today, boolean consentRequired) {
+        if (de.lokalwillkommen.base.PlainText.hasControlCharacters(request.name(), request.email(), request.phone(), request.otherHelp(), request.message())) {
+            return de.lokalwillkommen.base.PlainText.PROBLEM;
+        }
         if (!isName(request.name())) {
             return "volunteer.error.name";
         }

@@ -278,8 +278,10 @@ public class VolunteerService {
             offers.findByPhoneAndErasedAtIsNull(offer.getPhone()).forEach(o -> found.put(o.getId(), o));
         }
         found.remove(offer.getId());
-        return found.values().stream().filter(visible).map(VolunteerOffer::toDetails)
+        List<OfferDetails> shown = found.values().stream().filter(visible).map(VolunteerOffer::toDetails)
                 .sorted(Comparator.comparing(OfferDetails::createdAt)).toList();
+        audit.viewed(RECORD, shown.stream().map(OfferDetails::id).toList(), null);
+        return shown;
     }
 
     /**
@@ -326,6 +328,7 @@ public class VolunteerService {
     @Transactional(readOnly = true)
     public List<MatchDetails> matchesOf(long offerId) {
         VolunteerOffer offer = visibleOffer(offerId);
+        audit.viewed(RECORD, List.of(offerId), null);
         return matches.findByOfferIdOrderByStartsOn(offerId).stream()
                 .map(m -> m.toDetails(offer.getReference(), offer.getName())).toList();
     }

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 @AppTest
 class VolunteerJourneyTest extends BrowserJourney {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    de.lokalwillkommen.base.PublicAddress publicAddress;
+
     private BrowserContext context;
     private Page page;
 
@@ -68,7 +71,7 @@ class VolunteerJourneyTest extends BrowserJourney {
         assertThat(page.getAttribute("html", "dir")).isEqualTo("rtl");
         assertThat(page.textContent("h1")).isEqualTo("شكرًا! وصل عرضك");
         assertThat(page.textContent(".lw-code")).matches("F-[A-Z2-9]{6}");
-        assertThat(page.getAttribute(".lw-personal-url", "href")).startsWith(url("/volunteer/offer/"));
+        assertThat(page.getAttribute(".lw-personal-url", "href")).startsWith(publicAddress.of("volunteer/offer/"));
         assertNoAccessibilityViolations(page, "the personal page");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/volunteer-page-ar.png"))
                 .setFullPage(true));

@@ -44,6 +44,14 @@ class FiguresCsvTest {
     }
 
     @Test
+    void aLeadingTabOrCarriageReturnIsNeutralisedLikeAFormula() {
+        FigureTable sneaky = new FigureTable("sneaky", "figures.title", List.of("figures.channel"),
+                List.<List<Object>>of(List.of("\t=1+2"), List.of("\r=cmd|' /C calc'!A0")), 0);
+        assertThat(text(FiguresCsv.of(sneaky, Locale.ENGLISH, key -> key))).isEqualTo(
+                "figures.channel\r\n'\t=1+2\r\n\"'\r=cmd|' /C calc'!A0\"\r\n");
+    }
+
+    @Test
     void allTablesComeAsOneZipOfCsvFiles() throws Exception {
         byte[] zip = FiguresCsv.zip(List.of(table), Locale.GERMAN, key -> key);
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {

@@ -28,6 +28,38 @@ class MessageRetentionTest {
         return id;
     }
 
+    @Autowired
+    de.lokalwillkommen.base.MunicipalityProperties municipality;
+    @Autowired
+    java.time.Clock clock;
+
+    private long openMessage(String status, LocalDateTime received, LocalDateTime lastNote) {
+        String reference = messages.send(MessageServiceTest.request("luetgendortmund")).reference();
+        long id = jdbc.queryForObject("select id from message where reference = ?", Long.class, reference);
+        jdbc.update("update message set status = ?, received_at = ? where id = ?", status, received, id);
+        jdbc.update("insert into message_note (message_id, author_name, written_at, body) values (?, 'Team', ?, 'Notiz')",
+                id, lastNote);
+        return id;
+    }
+
+    @Test
+    void erasesMessagesNeverClosedHalfAYearAfterTheirLastActivityWhateverTheirStatus() {
+        LocalDateTime now = municipality.now(clock);
+        long forgotten = openMessage("NEW", now.minusDays(200), now.minusDays(190));
+        long waiting = openMessage("IN_PROGRESS", now.minusDays(300), now.minusDays(181));
+        long stillWorkedOn = openMessage("IN_PROGRESS", now.minusDays(300), now.minusDays(10));
+
+        retention.anonymiseClosedMessages();
+
+        for (long id : new long[] {forgotten, waiting}) {
+            assertThat(jdbc.queryForMap("select body, contact_name, anonymised_at from message where id = ?", id))
+                    .containsEntry("body", null).containsEntry("contact_name", null)
+                    .extractingByKey("anonymised_at").isNotNull();
+            assertThat(jdbc.queryForObject("select body from message_note where message_id = ?", String.class, id)).isNull();
+        }
+        assertThat(jdbc.queryForObject("select body from message where id = ?", String.class, stillWorkedOn)).isNotNull();
+    }
+
     @Test
     void erasesTextContactAndNotesNinetyDaysAfterClosingAndKeepsTheFigures() {
         long old = message("CLOSED", de.lokalwillkommen.TestDays.now().minusDays(91));

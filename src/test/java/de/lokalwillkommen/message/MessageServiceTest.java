@@ -52,6 +52,14 @@ public class MessageServiceTest {
     }
 
     @Test
+    void aMessageWithANulByteIsRefusedWithAMessageInsteadOfFailingOnPostgres() {
+        assertThatThrownBy(() -> messages.send(request("luetgendortmund", "Hallo\u0000 Welt", "amal@example.com", true,
+                UUID.randomUUID().toString())))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.controlCharacters"));
+    }
+
+    @Test
     void aMessageGetsAReferenceCodeAndIsAnnouncedWithoutItsContent() {
         MessageReceipt receipt = messages.send(request("brackel-aplerbeck"));
         assertThat(receipt.reference()).matches("N-[A-HJ-NP-Z2-9]{6}");

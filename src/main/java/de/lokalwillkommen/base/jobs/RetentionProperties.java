@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param bookingDays   names, phone numbers, e-mail addresses and notes of a booking, after the appointment
  * @param messageDays   a message's sender and text, after the conversation's last activity (messages feature)
+ * @param messageOpenDays a message never closed (new, in progress, waiting), after its last activity (received or
+ *                      last note): whatever its status, it is erased then too
  * @param volunteerDays a volunteer's contact data, after the last activity (volunteering feature)
  * @param mailLogDays   the record of which mail was sent about which booking (no address, no text)
  * @param auditDays     the audit log (who opened or changed which record)
@@ -21,5 +23,6 @@ public record RetentionProperties(
         @DefaultValue("365") int volunteerDays,
         @DefaultValue("90") int mailLogDays,
         @DefaultValue("730") int auditDays,
-        @DefaultValue("0 30 3 * * *") String cron) {
+        @DefaultValue("0 30 3 * * *") String cron,
+        @DefaultValue("180") int messageOpenDays) {
 }

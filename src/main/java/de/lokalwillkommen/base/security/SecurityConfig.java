@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -37,17 +38,28 @@ class SecurityConfig {
                 // A mistyped address gets Vaadin's translated "page not found", not the staff sign-in.
                 .requestMatchers(new UnknownAddresses(vaadinRequests, context)).permitAll());
         // Session fixation protection (a new session id at sign-in) is Spring Security's default.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                .enableCsrfConfiguration(false));
+        // Vaadin's own set-up exempts the sign-in POST from CSRF protection, so a cross-site form could sign a victim's
+        // browser into an attacker's account. Here only Vaadin's internal requests are exempt (they carry Vaadin's own
+        // CSRF token); the login form sends Spring's token, which it reads from the _csrf meta tags of the page.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                .addHeaderWriter(SecurityHeaders.referrerPolicy())
+                .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
+                .crossOriginOpenerPolicy(coop -> coop.policy(
+                        CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
-    /** User name and password, slowed down after repeated failures per account and per client. */
+    /** User name and password, slowed down after repeated failures per client and account, or per known device. */
     @Bean
     ThrottledAuthenticationProvider authenticationProvider(StaffUserDetailsService staff, PasswordEncoder encoder,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, KnownDevices devices, StaffAccountRepository accounts) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(staff);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        return new ThrottledAuthenticationProvider(passwords, throttle, devices, accounts);
     }
 
     /** bcrypt today, upgradable later: hashes carry their algorithm id ({bcrypt}...). */

@@ -15,6 +15,7 @@ public class SignedInStaff extends User {
     private final String displayName;
     private final StaffRole role;
     private final Set<Long> officeIds;
+    private final long rightsVersion;
 
     SignedInStaff(StaffAccount account) {
         super(account.getUsername(), account.getPasswordHash(), account.isActive(), true, true, true,
@@ -23,6 +24,7 @@ public class SignedInStaff extends User {
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
         this.officeIds = account.getOfficeIds();
+        this.rightsVersion = account.getRightsVersion();
     }
 
     public long accountId() {
@@ -39,6 +41,11 @@ public class SignedInStaff extends User {
 
     public Set<Long> officeIds() {
         return officeIds;
+    }
+
+    /** The account's rights as they were when this principal was made (StaffRightsCheck compares it). */
+    long rightsVersion() {
+        return rightsVersion;
     }
 
     public boolean isAdmin() {

@@ -55,6 +55,10 @@ class StaffAccount {
     @Version
     private long version;
 
+    /** Raised by every administrative change; open sessions compare it (StaffRightsCheck). */
+    @Column(name = "rights_version", nullable = false)
+    private long rightsVersion;
+
     protected StaffAccount() {
     }
 
@@ -111,12 +115,17 @@ class StaffAccount {
         return version;
     }
 
+    long getRightsVersion() {
+        return rightsVersion;
+    }
+
     /** What an administrator may change; the user name stays (the audit log refers to it). */
     void administer(String newDisplayName, StaffRole newRole, Set<Long> newOfficeIds, boolean nowActive) {
         this.displayName = newDisplayName.strip();
         this.role = newRole;
         this.officeIds = new HashSet<>(newRole == StaffRole.ADMIN ? Set.of() : newOfficeIds);
         this.active = nowActive;
+        this.rightsVersion++;
     }
 
     /** A temporary password set by an administrator, to be replaced at the next sign-in. */

@@ -12,4 +12,7 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
     long countByRoleAndActiveTrue(StaffRole role);
 
     java.util.List<StaffAccount> findAllByOrderByUsername();
+
+    @org.springframework.data.jpa.repository.Query("select a.rightsVersion from StaffAccount a where a.id = :id")
+    Optional<Long> findRightsVersionById(long id);
 }

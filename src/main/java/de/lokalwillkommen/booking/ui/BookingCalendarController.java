@@ -1,6 +1,7 @@
 package de.lokalwillkommen.booking.ui;
 
 
+import de.lokalwillkommen.base.PublicAddress;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.LanguageCookie;
 import de.lokalwillkommen.base.i18n.Languages;
@@ -32,18 +33,22 @@ class BookingCalendarController {
     private final BookingService bookings;
     private final BookingCalendarFiles files;
     private final Languages languages;
+    private final PublicAddress publicAddress;
 
-    BookingCalendarController(BookingService bookings, BookingCalendarFiles files, Languages languages) {
+    BookingCalendarController(BookingService bookings, BookingCalendarFiles files, Languages languages,
+            PublicAddress publicAddress) {
         this.bookings = bookings;
         this.files = files;
         this.languages = languages;
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping("/booking/{token}.ics")
     ResponseEntity<String> calendar(@PathVariable String token, HttpServletRequest request) {
         Optional<BookingDetails> found = token.length() > 100 ? Optional.empty() : bookings.findByToken(token);
         Locale locale = language(request).locale();
-        String link = PersonalLinks.base(request) + PersonalLinks.page(token);
+        // The configured address, not the request's Host header, which anyone can forge.
+        String link = publicAddress.of(PersonalLinks.page(token));
         Optional<BookingCalendarFiles.Ics> file = found.flatMap(booking -> files.of(booking, locale, link));
         if (file.isEmpty()) {
             return ResponseEntity.notFound().build();

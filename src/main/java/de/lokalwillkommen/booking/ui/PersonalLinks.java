@@ -1,8 +1,7 @@
 package de.lokalwillkommen.booking.ui;
 
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
+import com.vaadin.flow.server.VaadinService;
+import de.lokalwillkommen.base.PublicAddress;
 
 /** The addresses of a booking's personal page and calendar file: the token is the only key to both. */
 final class PersonalLinks {
@@ -22,21 +21,11 @@ final class PersonalLinks {
         return PAGE + token + ".ics";
     }
 
-    /** The full address people keep (and paste into a message to themselves). */
+    /**
+     * The full address people keep (and paste into a message to themselves), from the configured
+     * {@code lw.public-base-url}, never from the request's Host header, which anyone can forge.
+     */
     static String absolutePage(String token) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request instanceof VaadinServletRequest servlet) {
-            return base(servlet.getHttpServletRequest()) + page(token);
-        }
-        return page(token);
-    }
-
-    /** "https://host[:port]/context/"; behind a proxy this relies on the forwarded headers being honoured. */
-    static String base(HttpServletRequest request) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort || port <= 0 ? "" : ":" + port)
-                + request.getContextPath() + "/";
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(PublicAddress.class).of(page(token));
     }
 }

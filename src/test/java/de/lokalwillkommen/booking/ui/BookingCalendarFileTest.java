@@ -61,6 +61,19 @@ class BookingCalendarFileTest {
     }
 
     @Test
+    void aForgedHostHeaderDoesNotReachTheCalendarFilesLink() throws Exception {
+        BookingDetails booking = aBooking();
+        String body;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /booking/" + booking.manageToken() + ".ics HTTP/1.1\r\n"
+                    + "Host: evil.example\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            body = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n ", "");
+        }
+        assertThat(body).startsWith("HTTP/1.1 200").doesNotContain("evil.example")
+                .contains("URL:http://localhost:8080/booking/" + booking.manageToken());
+    }
+
+    @Test
     void aBookingsCalendarFileIsAValidEventInUtcWithTheCode() throws Exception {
         BookingDetails booking = aBooking();
         HttpResponse<String> response = get("/booking/" + booking.manageToken() + ".ics", null);

@@ -29,6 +29,8 @@ class BookingPageTest extends BookingUiTest {
                 .contains("booking/" + booking.manageToken() + ".ics");
         Anchor personal = $view(Anchor.class).withClassName("lw-personal-url").single();
         assertThat(personal.getHref()).endsWith("/booking/" + booking.manageToken()).isEqualTo(personal.getText());
+        assertThat(personal.getHref()).as("lw.public-base-url, never the request's Host header")
+                .isEqualTo("http://localhost:8080/booking/" + booking.manageToken());
     }
 
     @Test
