@@ -2,7 +2,6 @@ package de.lokalwillkommen.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.lokalwillkommen.OwnApplicationContext;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingRequest;
@@ -22,7 +21,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +39,6 @@ import org.springframework.test.context.ActiveProfiles;
  * year. On each, an office open every day from 10 to 12 offers only times from two hours ahead (the lead time),
  * none on a public holiday, none beyond its 28-day horizon, and the first of them can be booked.
  */
-@ExtendWith(OwnApplicationContext.class)
 @SpringBootTest(properties =
         "spring.datasource.url=jdbc:h2:mem:lw-days;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @ActiveProfiles({"demo", "test"})

@@ -2,7 +2,6 @@ package de.lokalwillkommen.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.lokalwillkommen.OwnApplicationContext;
 import de.lokalwillkommen.booking.BookingStatus;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
  * (30 s lifetime, 10 s idle): what only breaks once the first connections are gone shows here, in CI,
  * instead of half an hour into a real day. The duration is {@code -Dlw.soak.duration=PT10M} for a longer run.
  */
-@ExtendWith(OwnApplicationContext.class)
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:lw-soak;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "spring.datasource.hikari.max-lifetime=30000",

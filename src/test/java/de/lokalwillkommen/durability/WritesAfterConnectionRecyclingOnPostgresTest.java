@@ -1,15 +1,12 @@
 package de.lokalwillkommen.durability;
 
 import de.lokalwillkommen.EmbeddedPostgresSupport;
-import de.lokalwillkommen.OwnApplicationContext;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Production's database: the whole application with the demo data on a real PostgreSQL. */
-@ExtendWith(OwnApplicationContext.class)
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
 class WritesAfterConnectionRecyclingOnPostgresTest extends WritesAfterConnectionRecyclingContract {
