@@ -13,7 +13,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -44,12 +43,7 @@ class SecurityConfig {
         // browser into an attacker's account. Here only Vaadin's internal requests are exempt (they carry Vaadin's own
         // CSRF token); the login form sends Spring's token, which it reads from the _csrf meta tags of the page.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
-                .addHeaderWriter(SecurityHeaders.referrerPolicy())
-                .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
-                .crossOriginOpenerPolicy(coop -> coop.policy(
-                        CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN)));
+        http.headers(headers -> SecurityHeaders.onPagesOnly().forEach(headers::addHeaderWriter));
         return http.build();
     }
 
