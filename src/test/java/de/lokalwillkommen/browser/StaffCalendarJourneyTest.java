@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.lokalwillkommen.AppTest;
 import de.lokalwillkommen.booking.BookingDetails;
@@ -33,8 +34,9 @@ class StaffCalendarJourneyTest extends BrowserJourney {
         long brackel = offices.officeRefs().stream().filter(o -> o.name().equals("Brackel/Aplerbeck")).findFirst()
                 .orElseThrow().id();
         FreeSlot slot = bookings.freeSlots(brackel, 1).getFirst();
+        String name = "Amal Khalil Agenda";
         BookingDetails booking = bookings.book(new BookingRequest(slot.slotId(), Topic.HOUSING, "ar", true, 3,
-                "Amal Khalil", "0231 5550101", null, true, null, null, null, null));
+                name, "0231 5550101", null, true, null, null, null, null));
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ar")
                 .setViewportSize(360, 740))) {
             Page page = context.newPage();
@@ -46,9 +48,11 @@ class StaffCalendarJourneyTest extends BrowserJourney {
             page.waitForSelector("vaadin-app-layout");
 
             page.navigate(url("/staff/agenda?office=" + brackel + "&date=" + slot.start().toLocalDate() + "&mode=week"));
-            page.waitForSelector(".lw-agenda-card");
+            // The week may hold other bookings before this one (demo history, other tests): find ours by name.
+            Locator card = page.locator(".lw-agenda-card", new Page.LocatorOptions().setHasText(name));
+            card.waitFor();
             assertThat(page.getAttribute("html", "dir")).isEqualTo("rtl");
-            String time = page.textContent(".lw-agenda-card .lw-agenda-time");
+            String time = card.locator(".lw-agenda-time").textContent();
             // The range is isolated left to right, so Arabic text around it cannot turn it round.
             assertThat(time).startsWith("\u2066").contains(slot.start().toLocalTime().toString());
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/staff-agenda-ar.png")));
