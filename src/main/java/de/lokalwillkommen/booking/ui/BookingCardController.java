@@ -60,11 +60,11 @@ class BookingCardController {
         Optional<BookingDetails> found = token.length() > TOKEN_MAX ? Optional.empty() : bookings.findByToken(token);
         Optional<OfficeDetails> office = found.flatMap(b -> offices.findById(b.officeId()));
         if (found.isEmpty() || office.isEmpty()) {
-            return answer(HttpStatus.NOT_FOUND, new BookingCardPage(texts, requestLanguage(request)).unknown(root));
+            return answer(HttpStatus.NOT_FOUND, new BookingCardPage(texts, municipality, requestLanguage(request)).unknown(root));
         }
         BookingDetails booking = found.get();
         // The booking's own language, so the copy kept offline reads the same whoever's browser fetched it.
-        BookingCardPage page = new BookingCardPage(texts,
+        BookingCardPage page = new BookingCardPage(texts, municipality,
                 languages.byCode(booking.language()).orElseGet(() -> requestLanguage(request)));
         // Valid all day long: someone running late still finds the door with it.
         boolean dayPassed = booking.start().toLocalDate().isBefore(municipality.now(clock).toLocalDate());

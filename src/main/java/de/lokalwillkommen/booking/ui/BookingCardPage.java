@@ -1,6 +1,7 @@
 package de.lokalwillkommen.booking.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.office.OfficeDetails;
@@ -41,11 +42,13 @@ final class BookingCardPage {
             + "function(c){return c.delete(location.origin+location.pathname);}).catch(function(){});}})();";
 
     private final I18NProvider texts;
+    private final MunicipalityProperties municipality;
     private final Language language;
     private final Locale locale;
 
-    BookingCardPage(I18NProvider texts, Language language) {
+    BookingCardPage(I18NProvider texts, MunicipalityProperties municipality, Language language) {
         this.texts = texts;
+        this.municipality = municipality;
         this.language = language;
         this.locale = language.locale();
     }
@@ -104,13 +107,15 @@ final class BookingCardPage {
         return foot(b, FORGET);
     }
 
+    /** The office's phone; while it has none, the network's coordination, so there is always a number to call. */
     private void phone(StringBuilder b, OfficeDetails office) {
-        if (office.phone() == null) {
+        String name = office.phone() == null ? municipality.coordinationName() : office.name();
+        String phone = office.phone() == null ? municipality.coordinationPhone() : office.phone();
+        if (phone == null || phone.isBlank()) {
             return;
         }
-        b.append("<h2>").append(esc(t("card.phone", Bidi.isolate(office.name())))).append("</h2><p><a class=\"tel\" dir=\"ltr\" href=\"tel:")
-                .append(esc(office.phone().replaceAll("[^+\\d]", ""))).append("\">").append(esc(office.phone()))
-                .append("</a></p>");
+        b.append("<h2>").append(esc(t("card.phone", Bidi.isolate(name)))).append("</h2><p><a class=\"tel\" dir=\"ltr\" href=\"tel:")
+                .append(esc(phone.replaceAll("[^+\\d]", ""))).append("\">").append(esc(phone)).append("</a></p>");
     }
 
     private StringBuilder head(String title, String root) {

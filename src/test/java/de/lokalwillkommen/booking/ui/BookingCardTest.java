@@ -66,12 +66,12 @@ class BookingCardTest {
 
     /** A booking with a name, a phone number and an e-mail address, none of which belongs on the card. */
     private BookingDetails aBooking(String language) {
-        long office = offices.findBySlug("mengede-huckarde").orElseThrow().id();
+        long office = offices.findBySlug("brackel-aplerbeck").orElseThrow().id();
         String phone = "0176 " + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         for (FreeSlot slot : bookings.freeSlots(office, 20)) {
             try {
                 return bookings.book(new BookingRequest(slot.slotId(), Topic.RESIDENCE, language, false, 2, "Samira Haddad",
-                        phone, "samira.card@example.org", true, null, UUID.randomUUID().toString(),
+                        phone, "samira.card." + UUID.randomUUID() + "@example.org", true, null, UUID.randomUUID().toString(),
                         UUID.randomUUID().toString(), null));
             } catch (SlotTakenException full) {
                 // taken by another test meanwhile
@@ -89,6 +89,8 @@ class BookingCardTest {
             throws Exception {
         BookingDetails booking = aBooking("ar");
         OfficeDetails office = offices.findById(booking.officeId()).orElseThrow();
+        Place place = Place.of(office, booking.venueId());
+        String phone = office.phone() == null ? municipality.coordinationPhone() : office.phone();
         HttpResponse<String> response = get(card(booking));
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -99,10 +101,11 @@ class BookingCardTest {
                 .contains("<span class=\"code\" dir=\"ltr\">" + booking.code() + "</span>")
                 .contains(TimeFormats.day(booking.start().toLocalDate(), ARABIC))
                 .contains(TimeFormats.range(booking.start(), booking.end(), ARABIC))
-                .contains("<bdi class=\"place\">Mengede/Huckarde</bdi>")
-                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(office.address()))
+                .contains("<bdi class=\"place\">" + place.name() + "</bdi>")
+                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(place.address(), "UTF-8"))
                 .contains("href=\"https://www.openstreetmap.org/search?query=")
-                .contains("href=\"tel:" + office.phone().replaceAll("[^+\\d]", "") + "\"")
+                .as("the office's phone, or the network's while the office has none")
+                .contains("href=\"tel:" + phone.replaceAll("[^+\\d]", "") + "\"", ">" + phone + "</a>")
                 .contains("href=\"booking/" + booking.manageToken() + "\"")
                 .doesNotContain("<script src", "VAADIN");
         assertThat(html).as("no name, phone number or e-mail address of the person")
