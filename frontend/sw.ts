@@ -109,6 +109,68 @@ if (import.meta.env.DEV) {
   );
 }
 
+// ---- card: the appointment card kept for offline reading (docs/decisions/0028) -------------------------
+// The personal page of a booking is a Vaadin view and cannot be replayed offline; its light card
+// (/booking/<token>/card, plain HTML) can. Network first, so a moved time shows at once; the saved copy when
+// offline or after 4 s on a slow line. The server answers 404/410 once the booking is cancelled, over or
+// unknown: then the saved card is deleted. Registered before Vaadin's navigation route, which would
+// otherwise answer every offline navigation with the offline page. offline.html lists this cache.
+
+/** The Cache Storage the cards live in; BookingView (CardLink) and offline.html use the same name. */
+const CARD_CACHE = 'lw-card-v1';
+const CARD_PATH = /^booking\/[A-Za-z0-9_-]{1,100}\/card$/;
+const CARD_NETWORK_TIMEOUT_MS = 4000;
+
+function isCard(url: URL) {
+  return (
+    url.origin === self.location.origin &&
+    url.pathname.startsWith(scope.pathname) &&
+    CARD_PATH.test(url.pathname.substring(scope.pathname.length))
+  );
+}
+
+async function serveCard({ url, request, event }: { url: URL; request: Request; event: ExtendableEvent }) {
+  const cache = await caches.open(CARD_CACHE);
+  // One entry per card whatever the query string: the page's own fetch and the navigation share it.
+  const key = url.origin + url.pathname;
+  const fallback = async () => (await cache.match(key)) ?? (await serveOfflinePage());
+  if (!self.navigator.onLine) {
+    const kept = await fallback();
+    if (kept) {
+      return kept;
+    }
+  }
+  const network = fetch(request).then(async (response) => {
+    if (response.ok) {
+      await cache.put(key, response.clone());
+    } else if (response.status === 404 || response.status === 410) {
+      await cache.delete(key);
+    }
+    return response;
+  });
+  event.waitUntil(network.catch(() => undefined));
+  const slowLine = new Promise<Response | undefined>((resolve) =>
+    setTimeout(() => cache.match(key).then(resolve, () => resolve(undefined)), CARD_NETWORK_TIMEOUT_MS)
+  );
+  try {
+    return (await Promise.race([network, slowLine])) ?? (await network);
+  } catch (error) {
+    const kept = await fallback();
+    if (kept) {
+      return kept;
+    }
+    throw error;
+  }
+}
+
+async function serveOfflinePage() {
+  const response = await matchPrecache(offlinePath);
+  return response ? rewriteBaseHref(response) : undefined;
+}
+
+registerRoute(({ url, request }) => request.method === 'GET' && isCard(url), serveCard);
+// ---- end of card ---------------------------------------------------------------------------------------
+
 registerRoute(
   new NavigationRoute(async (context) => {
     async function serveOfflineFallback() {

@@ -23,7 +23,9 @@ class OfflineDataController {
 
     private static final List<String> KEYS = List.of("offline.title", "offline.body", "offline.phones",
             "offline.phoneMissing", "offline.retry", "offline.coordination", "app.name", "guide.offline.saved",
-            "guide.offline.none", "offline.emergency", "offline.emergency.fire", "offline.emergency.police");
+            "guide.offline.none", "offline.emergency", "offline.emergency.fire", "offline.emergency.police",
+            // the appointment cards kept on the phone (docs/decisions/0028)
+            "card.offline.saved");
 
     private final Languages languages;
     private final OfficeDirectory offices;

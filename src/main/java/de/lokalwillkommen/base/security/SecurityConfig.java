@@ -27,6 +27,8 @@ class SecurityConfig {
                 .permitAll()
                 // A booking's calendar file: the long random token in the path is the only key.
                 .requestMatchers(HttpMethod.GET, "/booking/*.ics").permitAll()
+                // Its light appointment card (docs/decisions/0028): the same key.
+                .requestMatchers(HttpMethod.GET, "/booking/*/card").permitAll()
                 // Public by nature (issue 5): an event's calendar file and the read-only open data.
                 .requestMatchers(HttpMethod.GET, "/events/*.ics", "/api/v1/**").permitAll()
                 // The guide's light pages and their service worker (Spring MVC): public content.

@@ -43,8 +43,11 @@ final class SecurityHeaders {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=()";
 
-    /** Pages whose address is a personal key (booking, volunteer offer, message): it must never leave as a referrer. */
-    static final Pattern PERSONAL_LINK = Pattern.compile("^/(booking|volunteer/offer|message)/[^/]+$");
+    /**
+     * Pages whose address is a personal key (booking and its appointment card, volunteer offer, message): it must
+     * never leave as a referrer.
+     */
+    static final Pattern PERSONAL_LINK = Pattern.compile("^/((booking|volunteer/offer|message)/[^/]+|booking/[^/]+/card)$");
 
     private static final String REFERRER_POLICY = "Referrer-Policy";
 

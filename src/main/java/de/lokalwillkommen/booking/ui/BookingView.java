@@ -88,9 +88,11 @@ public class BookingView extends Composite<VerticalLayout> implements HasUrlPara
         }
         getContent().add(new BookingSummary(booking, Place.of(office, booking.venueId())));
         if (!upcoming) {
+            CardLink.forget(getContent(), token);
             getContent().add(new RouterLink(getTranslation("book.again"), BookView.class));
             return;
         }
+        getContent().add(new CardLink(token));
         getContent().add(new Paragraph(getTranslation("book.manage.keepLink")), new PersonalLink(token));
         Button move = new Button(getTranslation("book.move"), e -> startMove(booking, office));
         Button cancel = new Button(getTranslation("book.cancel"), e -> confirmCancel());

@@ -17,6 +17,11 @@ final class PersonalLinks {
         return PAGE + token;
     }
 
+    /** The light appointment card that works offline (docs/decisions/0028). */
+    static String card(String token) {
+        return PAGE + token + "/card";
+    }
+
     static String calendar(String token) {
         return PAGE + token + ".ics";
     }
