@@ -103,9 +103,10 @@ class WaitlistStore {
 
     private static WaitlistEntry entry(ResultSet rs, List<WaitlistEntry.Offer> offers) throws SQLException {
         long bookingId = rs.getLong("booking_id");
+        Long booking = rs.wasNull() ? null : bookingId;
         return new WaitlistEntry(rs.getLong("id"), rs.getLong("office_id"), Topic.valueOf(rs.getString("topic")),
                 rs.getString("language"), rs.getBoolean("interpreter"), rs.getInt("persons"),
-                rs.getObject("last_date", LocalDate.class), rs.wasNull() ? null : bookingId, rs.getString("email"),
+                rs.getObject("last_date", LocalDate.class), booking, rs.getString("email"),
                 rs.getString("token"), rs.getObject("created_at", LocalDateTime.class), rs.getInt("offers_made"),
                 offers);
     }
