@@ -250,4 +250,37 @@ class WaitlistServiceTest {
                 .isInstanceOf(UserFacingException.class).hasMessage("booking.error.email");
     }
 
+
+    @Test
+    void twentyPeopleConfirmingTheSameHoldAtOnceMakeExactlyOneBooking() throws Exception {
+        long slot = office.slot(office.inDays(3, 10), 1, "ar");
+        WaitlistEntry entry = office.join("ar", false, office.inDays(10, 0).toLocalDate(), null);
+        WaitlistEntry.Offer offer = office.reload(entry).openOffer();
+        java.util.concurrent.atomic.AtomicInteger booked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(20)) {
+            var attempts = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 20; i++) {
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        waitlist.confirm(entry.token(), offer.id(), new Confirmation("Nour", null, true));
+                        booked.incrementAndGet();
+                    } catch (UserFacingException expected) {
+                        refused.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var attempt : attempts) {
+                attempt.get();
+            }
+        }
+        assertThat(booked.get()).isEqualTo(1);
+        assertThat(refused.get()).isEqualTo(19);
+        assertThat(office.bookingsIn(slot)).isEqualTo(1);
+        assertThat(office.booked(slot)).isEqualTo(1);
+    }
 }
