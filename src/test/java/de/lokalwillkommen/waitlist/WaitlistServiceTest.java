@@ -29,6 +29,8 @@ class WaitlistServiceTest {
     @Autowired
     BookingService bookings;
     @Autowired
+    UnmetDemandFigures figures;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
@@ -282,5 +284,26 @@ class WaitlistServiceTest {
         assertThat(refused.get()).isEqualTo(19);
         assertThat(office.bookingsIn(slot)).isEqualTo(1);
         assertThat(office.booked(slot)).isEqualTo(1);
+    }
+
+    @Test
+    void theUnmetDemandCountsWhoWaitedAndWhoGotATimePerOfficeTopicAndLanguage() {
+        long slot = office.slot(office.inDays(3, 10), 1, "ar");
+        BookingDetails amal = office.book(slot, "Amal");
+        WaitlistEntry served = office.join("ar", false, office.inDays(10, 0).toLocalDate(), null);
+        office.join("ar", false, office.inDays(10, 0).toLocalDate(), null);
+        bookings.cancelByToken(amal.manageToken());
+        waitlist.confirm(served.token(), office.reload(served).openOffer().id(), new Confirmation("Nour", null, true));
+
+        var query = new de.lokalwillkommen.base.figures.FigureQuery(office.now.toLocalDate().withDayOfMonth(1),
+                office.now.toLocalDate(), java.util.Set.of(office.officeId), false);
+        var table = figures.tables(query).getFirst();
+
+        assertThat(table.id()).isEqualTo("unmet-demand");
+        assertThat(table.rows()).hasSize(1);
+        assertThat(table.rows().getFirst()).element(3).isEqualTo("ar");
+        assertThat(table.rows().getFirst().subList(4, 7)).containsExactly(2L, 1L, 0L);
+        assertThat(UnmetDemandFigures.median(java.util.List.of(1L, 5L, 9L))).isEqualTo(5);
+        assertThat(UnmetDemandFigures.median(java.util.List.of(2L, 4L))).isEqualTo(3);
     }
 }
