@@ -31,6 +31,8 @@ class WaitlistServiceTest {
     @Autowired
     UnmetDemandFigures figures;
     @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
@@ -305,5 +307,17 @@ class WaitlistServiceTest {
         assertThat(table.rows().getFirst().subList(4, 7)).containsExactly(2L, 1L, 0L);
         assertThat(UnmetDemandFigures.median(java.util.List.of(1L, 5L, 9L))).isEqualTo(5);
         assertThat(UnmetDemandFigures.median(java.util.List.of(2L, 4L))).isEqualTo(3);
+    }
+
+    @Test
+    void newPlacesFromTheScheduleAreOfferedToThePeopleWaiting() {
+        WaitlistEntry entry = office.join("ar", false, office.inDays(10, 0).toLocalDate(), null);
+        assertThat(office.reload(entry).openOffer()).isNull();
+        long slot = office.slot(office.inDays(4, 9), 2, "ar,fa");
+
+        events.publishEvent(new de.lokalwillkommen.booking.BookingEvents.PlacesAdded(office.officeId));
+
+        assertThat(office.reload(entry).openOffer()).isNotNull();
+        assertThat(office.reload(entry).openOffer().slotId()).isEqualTo(slot);
     }
 }
