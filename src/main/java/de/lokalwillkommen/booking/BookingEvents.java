@@ -27,6 +27,13 @@ public final class BookingEvents {
             String reason) {
     }
 
+    /**
+     * The office's schedule was planned again (a new or changed rule, a smaller walk-in share, a closure lifted, the
+     * nightly horizon): there may be new free places. The waitlist listens to offer them.
+     */
+    public record PlacesAdded(long officeId) {
+    }
+
     /** The office's online booking started holding new clients back (issue 13): staff should look at the agenda. */
     public record OnlineBookingHeld(long officeId, LocalDateTime since) {
     }

@@ -196,7 +196,10 @@ public class ScheduleService {
 
     List<SessionView> replan(long officeId) {
         BookingSettings officeSettings = settings.findById(officeId).orElseGet(() -> BookingSettings.defaults(officeId));
-        return materializer.materialise(officeId, officeSettings).stream().map(ScheduleService::view).toList();
+        List<SessionView> conflicts = materializer.materialise(officeId, officeSettings).stream()
+                .map(ScheduleService::view).toList();
+        events.publishEvent(new BookingEvents.PlacesAdded(officeId));
+        return conflicts;
     }
 
     /** Sessions take place in the office itself (no venue) or at one of its own partner venues. */

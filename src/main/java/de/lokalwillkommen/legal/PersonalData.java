@@ -21,6 +21,11 @@ public enum PersonalData {
     BOOKING(EnumSet.of(STAFF, ADMIN), "book.consent.explanation", RetentionProperties::bookingDays),
     MESSAGE(EnumSet.of(STAFF, ADMIN), "message.consent.explanation", RetentionProperties::messageDays),
     VOLUNTEER(EnumSet.of(STAFF, ADMIN), "volunteer.consent.explanation", RetentionProperties::volunteerDays),
+    /**
+     * A waitlist entry (issue 15): STAFF see their offices' entries; erased at once on leaving or getting a time and
+     * the day after its last useful date, so no period setting governs it.
+     */
+    WAITLIST(EnumSet.of(STAFF, ADMIN), null, null),
     /** Which mail went out about which booking: no address, no text; only the database administration reads it. */
     MAIL_LOG(EnumSet.noneOf(StaffRole.class), null, RetentionProperties::mailLogDays),
     AUDIT_LOG(EnumSet.of(ADMIN), null, RetentionProperties::auditDays),

@@ -149,7 +149,8 @@ public class BookView extends Composite<VerticalLayout>
         List<FreeSlot> free = bookings.freeSlots(chosen.id(), timesWanted);
         Button back = new Button(getTranslation("book.back"), e -> showChoices());
         if (free.isEmpty()) {
-            show("book.step2", new NoFreeTimes(chosen, municipality), new ActionRow(back));
+            show("book.step2", new NoFreeTimes(chosen, municipality), WaitlistLinks.join(chosen.id(), draft),
+                    new ActionRow(back));
             return;
         }
         Paragraph intro = new Paragraph(getTranslation("book.times.intro", Bidi.isolate(chosen.name())));
@@ -161,7 +162,7 @@ public class BookView extends Composite<VerticalLayout>
                 showTimes();
             }));
         }
-        show("book.step2", intro, times, actions);
+        show("book.step2", intro, times, actions, WaitlistLinks.join(chosen.id(), draft));
     }
 
     private void pick(FreeSlot slot) {

@@ -97,7 +97,7 @@ public class BookingView extends Composite<VerticalLayout> implements HasUrlPara
         Button move = new Button(getTranslation("book.move"), e -> startMove(booking, office));
         Button cancel = new Button(getTranslation("book.cancel"), e -> confirmCancel());
         cancel.addThemeVariants(ButtonVariant.ERROR);
-        getContent().add(new ActionRow(move, cancel), moveArea);
+        getContent().add(new ActionRow(move, cancel), moveArea, WaitlistLinks.earlier(token));
     }
 
     private void showExplanation(String titleKey, String textKey) {
