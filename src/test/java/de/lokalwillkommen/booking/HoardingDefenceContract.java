@@ -3,16 +3,14 @@ package de.lokalwillkommen.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.lokalwillkommen.SettableClock;
 import de.lokalwillkommen.base.OfficeDirectory;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.client.SharedNetworks;
 import de.lokalwillkommen.base.security.OfficeAccess;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +42,7 @@ abstract class HoardingDefenceContract {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    MovingClock clock;
+    SettableClock clock;
     @Autowired
     SharedNetworks sharedNetworks;
     @MockitoBean
@@ -296,38 +294,11 @@ abstract class HoardingDefenceContract {
         work.run();
     }
 
-    static final class MovingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-24T08:00:00Z");
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class Time {
         @Bean
-        MovingClock clock() {
-            return new MovingClock();
+        SettableClock clock() {
+            return SettableClock.at("2026-11-24T08:00:00Z");
         }
 
         /** The offices' phone numbers, as the office feature would give them. */
