@@ -5,8 +5,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** On a real PostgreSQL (embedded), the whole application with the demo data, without a web server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+/** On a real PostgreSQL (embedded), the whole application with the demo data, on a random port. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class ControlCharactersOnPostgresTest extends ControlCharactersContract {
 
