@@ -40,7 +40,8 @@ start_server() {
     "$@" > "$RESULTS/server-$port.log" 2>&1 &
   SERVER_PID=$!
   trap stop_server EXIT
-  for _ in $(seq 1 240); do
+  # READY_TIMEOUT (seconds, default 120): a busy shared machine may need longer to start the jar.
+  for _ in $(seq 1 $(( ${READY_TIMEOUT:-120} * 2 ))); do
     if curl -sf "http://localhost:$port/actuator/health" >/dev/null; then return 0; fi
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then echo "server failed, see $RESULTS/server-$port.log" >&2; exit 1; fi
     sleep 0.5

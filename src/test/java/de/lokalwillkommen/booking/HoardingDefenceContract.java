@@ -3,15 +3,14 @@ package de.lokalwillkommen.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.lokalwillkommen.SettableClock;
 import de.lokalwillkommen.base.OfficeDirectory;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.client.SharedNetworks;
 import de.lokalwillkommen.base.security.OfficeAccess;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +42,9 @@ abstract class HoardingDefenceContract {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    MovingClock clock;
+    SettableClock clock;
+    @Autowired
+    SharedNetworks sharedNetworks;
     @MockitoBean
     OfficeAccess access;
 
@@ -210,6 +211,36 @@ abstract class HoardingDefenceContract {
                         refused -> assertThat(refused.messageKey()).isEqualTo("booking.error.tooManyFromHere"));
     }
 
+    @Test
+    void aFamilyOfFiveBehindAShelterAddressStaffMarkedBooksFiveTimesAndUnmarkedItIsLimitedAsBefore() {
+        // The coordination marks the shelter's Wi-Fi in the staff view (not in the configuration).
+        sharedNetworks.add(" 198.18.7.0/24 ", 4, "Unterkunft Am Hafen", officeId);
+        assertThat(bookFamilyAfterSevenNeighbours("198.18.7.33", "a")).isEqualTo(5);
+        // The same day and office from an address nobody marked: the eighth booking of the day is the last.
+        assertThat(bookFamilyAfterSevenNeighbours("192.0.2.140", "b")).isEqualTo(1);
+    }
+
+    /** Seven residents book during the day, then a family of five; returns how many of the family's five went through. */
+    private int bookFamilyAfterSevenNeighbours(String address, String series) {
+        for (int i = 0; i < 7; i++) {
+            clock.advance(Duration.ofMinutes(30));
+            bookingService.book(request(firstFree().slotId(), name("Nachbar " + series, i), "0157 40" + series.length()
+                    + series.charAt(0) % 10 + "000" + i, null, 1, address));
+        }
+        int booked = 0;
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofMinutes(30));
+            try {
+                bookingService.book(request(firstFree().slotId(), name("Familie Karimi " + series, i),
+                        "0176 55" + series.charAt(0) % 10 + "0000" + i, null, 1, address));
+                booked++;
+            } catch (UserFacingException refused) {
+                assertThat(refused.messageKey()).isEqualTo("booking.error.tooManyFromHere");
+            }
+        }
+        return booked;
+    }
+
     private static List<String> attackerAddresses() {
         List<String> addresses = new ArrayList<>();
         for (int i = 0; i < 63; i++) {
@@ -263,38 +294,11 @@ abstract class HoardingDefenceContract {
         work.run();
     }
 
-    static final class MovingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-24T08:00:00Z");
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class Time {
         @Bean
-        MovingClock clock() {
-            return new MovingClock();
+        SettableClock clock() {
+            return SettableClock.at("2026-11-24T08:00:00Z");
         }
 
         /** The offices' phone numbers, as the office feature would give them. */

@@ -5,6 +5,7 @@ import de.lokalwillkommen.base.audit.AuditLog;
 import de.lokalwillkommen.base.client.AbuseProperties;
 import de.lokalwillkommen.base.client.ClientKeys;
 import de.lokalwillkommen.base.client.ContactKeys;
+import de.lokalwillkommen.base.client.SharedNetworks;
 import de.lokalwillkommen.base.jobs.RetentionProperties;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({BookingService.class, HoardingService.class, BookingCodes.class, AttemptLimiter.class, AuditLog.class,
-        ClientKeys.class, ContactKeys.class, OnlineBookingGuard.class, HoardingDefenceContract.Time.class})
+        ClientKeys.class, ContactKeys.class, SharedNetworks.class, OnlineBookingGuard.class, HoardingDefenceContract.Time.class})
 @EnableConfigurationProperties({MunicipalityProperties.class, RetentionProperties.class, AbuseProperties.class,
         AbuseLimits.class})
 @interface HoardingSlice {

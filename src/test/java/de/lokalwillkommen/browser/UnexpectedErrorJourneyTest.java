@@ -5,18 +5,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.SelectOption;
 import de.lokalwillkommen.AppTestWithSpiedServices;
 import de.lokalwillkommen.booking.BookingRequest;
 import de.lokalwillkommen.booking.BookingService;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -27,24 +23,10 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * name stays typed, the button works again, and the second try books.
  */
 @AppTestWithSpiedServices
-class UnexpectedErrorJourneyTest extends BrowserJourney {
+class UnexpectedErrorJourneyTest extends ArabicPhoneJourney {
 
     @Autowired
     BookingService bookings;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeEach
-    void arabicSpeakingVisitorOnAPhone() {
-        context = arabicPhone();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeVisitor() {
-        context.close();
-    }
 
     @Test
     void aMistypedAddressLeadsToBookingAndAnUnexpectedFailureIsExplainedInArabicWithEverythingKept() {
@@ -56,8 +38,8 @@ class UnexpectedErrorJourneyTest extends BrowserJourney {
         page.click(".lw-error-doors a[href='book']");
 
         page.waitForSelector(".lw-book-form select");
-        page.locator(".lw-book-form select").nth(0).selectOption(new SelectOption().setLabel("Brackel"));
-        page.locator(".lw-book-form select").nth(1).selectOption(new SelectOption().setLabel("السكن"));
+        choose(0, "Brackel");
+        choose(1, "السكن");
         page.click("vaadin-button:has-text('التالي')");
         page.waitForSelector(".lw-time-button");
         page.locator(".lw-time-button").last().click();

@@ -2,6 +2,7 @@ package de.lokalwillkommen.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lokalwillkommen.SettableClock;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingRequest;
@@ -12,9 +13,7 @@ import de.lokalwillkommen.booking.HolidayCalendar;
 import de.lokalwillkommen.booking.ScheduleRuleForm;
 import de.lokalwillkommen.booking.ScheduleService;
 import de.lokalwillkommen.booking.Topic;
-import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -45,36 +44,12 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(DaysThatMatterTest.Settable.class)
 class DaysThatMatterTest {
 
-    /** A clock the test moves; the application's services read it like the real one. */
-    static final class SettableClock extends Clock {
-        private volatile Instant now = LocalDateTime.of(2026, 12, 7, 9, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class Settable {
         @Bean
         @Primary
         SettableClock settableClock() {
-            return new SettableClock();
+            return new SettableClock(LocalDateTime.of(2026, 12, 7, 9, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
         }
     }
 

@@ -3,18 +3,12 @@ package de.lokalwillkommen.guidance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lokalwillkommen.EmbeddedPostgresSupport;
-import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,30 +17,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * A database filled before a correction of the shipped articles gets the corrected texts on the next start:
  * the German source moves on, the languages shipped with it are current, every other language is outdated.
  */
-@DataJpaTest(showSql = false)
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({GuidanceContent.class, ShippedContentUpdateTest.Time.class})
-class ShippedContentUpdateTest {
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
+class ShippedContentUpdateTest extends GuidanceOnPostgres {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         EmbeddedPostgresSupport.register(registry, "guidanceupdate");
     }
 
-    @Autowired
-    GuidanceContent content;
-    @Autowired
-    ArticleRepository articles;
-    @Autowired
-    TranslationRepository translations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

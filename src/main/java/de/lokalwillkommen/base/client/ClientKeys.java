@@ -10,10 +10,13 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +33,27 @@ public class ClientKeys {
     private static final int HASH_HEX_CHARS = 32;
 
     private final List<Shared> shared;
+    private final Supplier<@Nullable SharedNetworks> staffMarked;
     private final byte[] secret;
 
-    public ClientKeys(AbuseProperties properties) {
+    /**
+     * @param staffMarked the ranges the coordination marked in the staff view (table {@code shared_network}); both
+     *        they and the configured ones count, the larger factor wins
+     */
+    @Autowired
+    public ClientKeys(AbuseProperties properties, ObjectProvider<SharedNetworks> staffMarked) {
+        this(staffMarked::getIfAvailable, properties);
+    }
+
+    /** Only the configured ranges (unit tests). */
+    ClientKeys(AbuseProperties properties) {
+        this(() -> null, properties);
+    }
+
+    private ClientKeys(Supplier<@Nullable SharedNetworks> staffMarked, AbuseProperties properties) {
         this.shared = properties.sharedNetworks().stream()
                 .map(n -> new Shared(new IpAddressMatcher(n.cidr()), n.factor())).toList();
+        this.staffMarked = staffMarked;
         String configured = properties.secret();
         if (configured == null || configured.isBlank()) {
             this.secret = new byte[32];
@@ -66,7 +85,7 @@ public class ClientKeys {
         if (parsed == null) {
             return ClientKey.of(stripped);
         }
-        return new ClientKey(keyOf(parsed), allowanceOf(parsed.getHostAddress()));
+        return new ClientKey(keyOf(parsed), allowanceOf(parsed));
     }
 
     /**
@@ -97,17 +116,20 @@ public class ClientKeys {
         return address.getHostAddress();
     }
 
-    private int allowanceOf(String address) {
+    private int allowanceOf(InetAddress parsed) {
+        String address = parsed.getHostAddress();
         int allowance = 1;
         for (Shared network : shared) {
             if (network.matcher().matches(address)) {
                 allowance = Math.max(allowance, network.factor());
             }
         }
-        return allowance;
+        SharedNetworks marked = staffMarked.get();
+        return marked == null ? allowance : Math.max(allowance, marked.factorOf(parsed));
     }
 
-    private static @Nullable InetAddress parse(String address) {
+    /** A literal IPv4 or IPv6 address (brackets and a zone allowed), or null; never a DNS look-up. */
+    static @Nullable InetAddress parse(String address) {
         String literal = address.startsWith("[") && address.endsWith("]")
                 ? address.substring(1, address.length() - 1) : address;
         int zone = literal.indexOf('%');

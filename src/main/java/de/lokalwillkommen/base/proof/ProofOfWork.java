@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.altcha.altcha.Altcha;
 import org.json.JSONObject;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +31,20 @@ public class ProofOfWork {
     private final long raisedCost;
     private final Duration expiry;
     private final Clock clock;
-    /** Salts of solutions already used, until they expire: a solution books once. */
-    private final Map<String, Instant> used = new ConcurrentHashMap<>();
+    /** Salts of solutions already used, until they expire: a solution books once (in the whole installation). */
+    private final SpentProofs spent;
 
-    public ProofOfWork(AbuseProperties abuse, @Value("${lw.abuse.proof.cost:5000}") long cost,
+    /** Remembering used answers in this object only (unit tests, one server). */
+    public ProofOfWork(AbuseProperties abuse, long cost, long raisedCost, Duration expiry, Clock clock) {
+        this(abuse, cost, raisedCost, expiry, clock, new InMemory(clock));
+    }
+
+    /** The application's: used answers are remembered in the database, shared by all servers. */
+    @Autowired
+    ProofOfWork(AbuseProperties abuse, @Value("${lw.abuse.proof.cost:5000}") long cost,
             @Value("${lw.abuse.proof.raised-cost:100000}") long raisedCost,
-            @Value("${lw.abuse.proof.expiry:PT15M}") Duration expiry, Clock clock) {
+            @Value("${lw.abuse.proof.expiry:PT15M}") Duration expiry, Clock clock, SpentProofs spent) {
+        this.spent = spent;
         String secret = abuse.secret();
         if (secret == null || secret.isBlank()) {
             byte[] random = new byte[32];
@@ -81,16 +90,28 @@ public class ProofOfWork {
             if (!expires.isAfter(now) || !Altcha.verifySolution(payload, key, false)) {
                 return false;
             }
-            forgetExpired(now);
-            return used.putIfAbsent(salt, expires) == null;
+            return spent.spend(salt, expires);
         } catch (Exception unreadable) {
             return false;
         }
     }
 
-    private void forgetExpired(Instant now) {
-        if (used.size() > SOLVED_BEFORE_CLEAN_UP) {
-            used.values().removeIf(expires -> !expires.isAfter(now));
+    /** Per object, bounded the same way: expired salts are dropped once there are many. */
+    private static final class InMemory implements SpentProofs {
+        private final Map<String, Instant> used = new ConcurrentHashMap<>();
+        private final Clock clock;
+
+        InMemory(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public boolean spend(String salt, Instant expires) {
+            if (used.size() > SOLVED_BEFORE_CLEAN_UP) {
+                Instant now = clock.instant();
+                used.values().removeIf(until -> !until.isAfter(now));
+            }
+            return used.putIfAbsent(salt, expires) == null;
         }
     }
 }

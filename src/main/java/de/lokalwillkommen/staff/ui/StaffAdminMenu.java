@@ -12,4 +12,9 @@ class StaffAdminMenu {
     StaffMenuEntry staffAdminEntry() {
         return new StaffMenuEntry(820, "staffadmin.title", VaadinIcon.USERS, StaffAdminView.class, true);
     }
+
+    @Bean
+    StaffMenuEntry sharedNetworksEntry() {
+        return new StaffMenuEntry(825, "sharednetwork.title", VaadinIcon.CLUSTER, SharedNetworksView.class, true);
+    }
 }

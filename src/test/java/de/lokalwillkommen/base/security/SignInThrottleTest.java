@@ -2,13 +2,10 @@ package de.lokalwillkommen.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lokalwillkommen.SettableClock;
 import de.lokalwillkommen.AppTest;
 import de.lokalwillkommen.base.security.SignInThrottle.Attempt;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,29 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AppTest
 class SignInThrottleTest {
 
-    static class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-03-29T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Autowired
     JdbcTemplate jdbc;
 
-    final MovableClock clock = new MovableClock();
+    final SettableClock clock = SettableClock.at("2026-03-29T08:00:00Z");
     final String user = "u-" + UUID.randomUUID();
     final String net = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + ".";
 
@@ -60,7 +38,7 @@ class SignInThrottleTest {
         throttle.failed(new Attempt(user, net + 6, null), true);
         throttle.failed(new Attempt(user, net + 7, null), true);
         assertThat(throttle.waitFor(new Attempt(user, net + 100, null))).isEqualTo(Duration.ofSeconds(4));
-        clock.now = clock.now.plusSeconds(4);
+        clock.advance(Duration.ofSeconds(4));
         assertThat(throttle.waitFor(new Attempt(user, net + 100, null))).isZero();
     }
 
@@ -95,7 +73,7 @@ class SignInThrottleTest {
             throttle.failed(new Attempt(user, net + 9, null), true);
         }
         assertThat(rows("account:" + SignInThrottle.hash(user))).isOne();
-        clock.now = clock.now.plus(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         assertThat(throttle.waitFor(new Attempt(user, net + 9, null))).isZero();
         throttle.failed(new Attempt("someone-else-" + user, net + 10, null), true);
         assertThat(rows("account:" + SignInThrottle.hash(user))).as("deleted at the next failure").isZero();
