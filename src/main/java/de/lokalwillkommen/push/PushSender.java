@@ -13,6 +13,8 @@ import nl.martijndwars.webpush.AbstractPushService;
 import nl.martijndwars.webpush.Encoding;
 import nl.martijndwars.webpush.Notification;
 import nl.martijndwars.webpush.Urgency;
+import nl.martijndwars.webpush.Utils;
+import org.bouncycastle.jce.interfaces.ECPublicKey;
 import org.jose4j.lang.JoseException;
 import org.json.JSONObject;
 import org.springframework.stereotype.Component;
@@ -59,9 +61,8 @@ class PushSender {
             }
             byte[] json = payload(notice.title(), notice.body(), notice.url(), notice.language())
                     .getBytes(StandardCharsets.UTF_8);
-            Notification notification = Notification.builder().endpoint(notice.endpoint())
-                    .userPublicKey(notice.p256dh()).userAuth(notice.auth()).payload(json).ttl(TTL_SECONDS)
-                    .urgency(Urgency.HIGH).build();
+            Notification notification = new OriginWithPort(notice.endpoint(),
+                    (ECPublicKey) Utils.loadPublicKey(notice.p256dh()), SubscriptionCheck.decode(notice.auth()), json);
             nl.martijndwars.webpush.HttpRequest prepared = new Requests(keys).prepare(notification);
             HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(properties.readTimeout())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(prepared.getBody()));
@@ -82,6 +83,23 @@ class PushSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Result.RETRY;
+        }
+    }
+
+    /**
+     * The library's notification, with the VAPID audience (RFC 8292: the push service's origin) keeping a
+     * non-default port: the library's own origin drops it.
+     */
+    private static final class OriginWithPort extends Notification {
+
+        OriginWithPort(String endpoint, ECPublicKey key, byte[] auth, byte[] payload) {
+            super(endpoint, key, auth, payload, TTL_SECONDS, Urgency.HIGH, null);
+        }
+
+        @Override
+        public String getOrigin() {
+            URI uri = URI.create(getEndpoint());
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
         }
     }
 

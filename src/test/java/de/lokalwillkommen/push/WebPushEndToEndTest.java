@@ -46,7 +46,7 @@ class WebPushEndToEndTest {
     @Test
     void aStaffCancellationReachesTheBrowserEncryptedInTheBookingsLanguageWithTheLinkAndNoPersonalData()
             throws Exception {
-        BookingDetails booking = data.book(data.slot(office, data.now().plusDays(3).withHour(10).withMinute(0)), "ar");
+        BookingDetails booking = data.book(office, data.slot(office, data.now().plusDays(3).withHour(10).withMinute(0)), "ar");
         TestBrowser browser = new TestBrowser();
         String id = UUID.randomUUID().toString();
         notices.subscribe(OwnerKind.BOOKING, booking.id(), browser.subscription(pushService.endpoint(id)), "ar");
@@ -84,8 +84,8 @@ class WebPushEndToEndTest {
     @Test
     void aBrowserSubscribedForTwoBookingsHearsOnlyAboutTheOneThatChangedAndUnsubscribingStopsIt() throws Exception {
         LocalDateTime day = data.now().plusDays(4).withHour(9).withMinute(0);
-        BookingDetails first = data.book(data.slot(office, day), "de");
-        BookingDetails second = data.book(data.slot(office, day.plusHours(1)), "de");
+        BookingDetails first = data.book(office, data.slot(office, day), "de");
+        BookingDetails second = data.book(office, data.slot(office, day.plusHours(1)), "de");
         TestBrowser browser = new TestBrowser();
         String id = UUID.randomUUID().toString();
         notices.subscribe(OwnerKind.BOOKING, first.id(), browser.subscription(pushService.endpoint(id)), "de");
