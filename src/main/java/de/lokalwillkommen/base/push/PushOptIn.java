@@ -5,7 +5,7 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -36,7 +36,7 @@ public class PushOptIn extends Composite<Div> {
     private final Paragraph status = new Paragraph();
     private final Button on = new Button();
     private final Button off = new Button();
-    private final Details install = new Details();
+    private final NativeDetails install = new NativeDetails();
     private State state = State.CHECKING;
     private String endpoint = "";
 
@@ -56,7 +56,7 @@ public class PushOptIn extends Composite<Div> {
         on.setText(getTranslation("push.optin.on"));
         off.setText(getTranslation("push.optin.off"));
         install.setSummaryText(getTranslation("push.optin.install.title"));
-        install.add(new UnorderedList(new ListItem(getTranslation("push.optin.install.ios")),
+        install.setContent(new UnorderedList(new ListItem(getTranslation("push.optin.install.ios")),
                 new ListItem(getTranslation("push.optin.install.android")),
                 new ListItem(getTranslation("push.optin.install.other"))));
         content.add(new H2(getTranslation("push.optin.title")), new Paragraph(getTranslation("push.optin.explain")),
@@ -129,7 +129,7 @@ public class PushOptIn extends Composite<Div> {
         on.setEnabled(shown != State.DENIED);
         off.setVisible(shown == State.SUBSCRIBED);
         install.setVisible(shown == State.IOS_INSTALL || shown == State.UNSUPPORTED);
-        install.setOpened(shown == State.IOS_INSTALL);
+        install.setOpen(shown == State.IOS_INSTALL);
         getContent().getElement().setAttribute("data-state", shown.name().toLowerCase(Locale.ROOT));
         status.setText(switch (shown) {
             case CHECKING, READY -> "";

@@ -3,7 +3,7 @@ package de.lokalwillkommen.booking.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import de.lokalwillkommen.base.push.OwnerKind;
 import de.lokalwillkommen.base.push.PushOptIn;
@@ -81,9 +81,9 @@ class PushOptInTest extends BookingUiTest {
 
         optIn.capability("ios-install", "");
         assertThat(status()).contains("zum Home-Bildschirm hinzufügen");
-        Details install = $view(Details.class).withClassName("lw-push-install").single();
+        NativeDetails install = $view(NativeDetails.class).withClassName("lw-push-install").single();
         assertThat(install.isVisible()).isTrue();
-        assertThat(install.isOpened()).isTrue();
+        assertThat(install.isOpen()).isTrue();
         assertThat(install.getElement().getTextRecursively()).contains("iPhone und iPad (Safari)", "Android (Chrome)",
                 "Andere Browser");
         assertThat(button("Auf diesem Handy erinnern").isVisible()).isFalse();
