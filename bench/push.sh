@@ -4,6 +4,7 @@
 # Usage: bench/push.sh [reminders]
 source "$(dirname "$0")/common.sh"
 COUNT="${1:-10000}"
-CP="$(bench_classpath)"
+# The app runs inside the benchmark JVM: its classes join the test class path.
+CP="$ROOT/target/classes:$(bench_classpath)"
 machine
 java -cp "$CP" de.lokalwillkommen.bench.PushBenchmark "$COUNT" | tee "$RESULTS/push.txt"
