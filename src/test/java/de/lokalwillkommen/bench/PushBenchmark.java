@@ -54,7 +54,7 @@ public final class PushBenchmark {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
                 "--spring.datasource.url=jdbc:h2:mem:push-bench;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH",
-                "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+                "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn", "--vaadin.productionMode=true",
                 "--lw.push.allow-local-endpoints=true", "--lw.push.send-initial-delay=PT1H",
                 "--lw.push.reminder-initial-delay=PT1H", "--lw.mail.reminder-initial-delay=PT1H",
                 "--lw.retention.cron=-", "--lw.booking.replan-cron=-");
