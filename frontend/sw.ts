@@ -226,29 +226,42 @@ self.addEventListener('message', (event) => {
   }
 });
 
-self.addEventListener('push', (e) => {
-  const data = e.data?.json();
-  if (data) {
-    self.registration.showNotification(data.title, data.options);
+// ---- push: Web Push notices (branch push, issue 15, docs/decisions/0025) ----
+// The server sends {title, body, url, dir, lang} (no name, phone or e-mail address; push/PushSender). Tapping
+// the notification opens the booking's personal page (or focuses a window already showing it).
+self.addEventListener('push', (event) => {
+  let data: { title?: string; body?: string; url?: string; dir?: NotificationDirection; lang?: string } = {};
+  try {
+    data = event.data?.json() ?? {};
+  } catch {
+    return;
   }
+  if (!data.title) {
+    return;
+  }
+  event.waitUntil(
+    self.registration.showNotification(data.title, {
+      body: data.body,
+      dir: data.dir ?? 'auto',
+      lang: data.lang,
+      icon: 'icons/icon-192.png',
+      data: { url: data.url }
+    })
+  );
 });
 
-self.addEventListener('notificationclick', (e) => {
-  e.notification.close();
-  e.waitUntil(focusOrOpenWindow());
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const target = event.notification.data?.url;
+  event.waitUntil(focusOrOpenWindow(typeof target === 'string' ? target : '/'));
 });
 
-async function focusOrOpenWindow() {
-  const url = new URL('/', self.location.origin).href;
-
-  const allWindows = await self.clients.matchAll({
-    type: 'window'
-  });
-  const appWindow = allWindows.find((w) => w.url === url);
-
-  if (appWindow) {
-    return appWindow.focus();
-  } else {
-    return self.clients.openWindow(url);
-  }
+async function focusOrOpenWindow(target: string) {
+  const url = new URL(target, self.location.origin);
+  // Only the app's own pages: a notice never opens another site.
+  const href = url.origin === self.location.origin ? url.href : new URL('/', self.location.origin).href;
+  const allWindows = await self.clients.matchAll({ type: 'window' });
+  const appWindow = allWindows.find((w) => w.url === href);
+  return appWindow ? appWindow.focus() : self.clients.openWindow(href);
 }
+// ---- end push ----

@@ -73,6 +73,10 @@ public final class TwoServers {
         properties.put("lw.mail.reminder-initial-delay", "PT6H");
         properties.put("lw.retention.cron", "-");
         properties.put("lw.booking.replan-cron", "-");
+        // Web Push: the tests' push service listens on localhost; the tests run the push jobs themselves.
+        properties.put("lw.push.allow-local-endpoints", "true");
+        properties.put("lw.push.send-initial-delay", "PT6H");
+        properties.put("lw.push.reminder-initial-delay", "PT6H");
         properties.put("lw.booking.attempts-per-window", "1000000");
         properties.put("lw.booking.abuse.per-client-day", "1000000");
         properties.put("lw.booking.abuse.brake-bookings", "1000000");

@@ -19,6 +19,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.push.OwnerKind;
+import de.lokalwillkommen.base.push.PushOptIn;
+import de.lokalwillkommen.base.push.PushSubscriptions;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingService;
@@ -44,12 +47,14 @@ public class BookingView extends Composite<VerticalLayout> implements HasUrlPara
     private final OfficeService offices;
     private final MunicipalityProperties municipality;
     private final Clock clock;
+    private final PushSubscriptions push;
     private final Div moveArea = new Div();
     private String token = "";
     private String title = "";
 
     public BookingView(BookingService bookings, OfficeService offices, MunicipalityProperties municipality,
-            Clock clock) {
+            Clock clock, PushSubscriptions push) {
+        this.push = push;
         this.bookings = bookings;
         this.offices = offices;
         this.municipality = municipality;
@@ -94,6 +99,7 @@ public class BookingView extends Composite<VerticalLayout> implements HasUrlPara
         }
         getContent().add(new CardLink(token));
         getContent().add(new Paragraph(getTranslation("book.manage.keepLink")), new PersonalLink(token));
+        getContent().add(new PushOptIn(push, OwnerKind.BOOKING, booking.id())); // issue 15: reminders by Web Push
         Button move = new Button(getTranslation("book.move"), e -> startMove(booking, office));
         Button cancel = new Button(getTranslation("book.cancel"), e -> confirmCancel());
         cancel.addThemeVariants(ButtonVariant.ERROR);
