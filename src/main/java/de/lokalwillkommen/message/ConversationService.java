@@ -68,6 +68,11 @@ public class ConversationService {
         return settings.replyMax();
     }
 
+    /** The conversation behind a link, without counting as opened. */
+    public Optional<Conversation> peek(String token) {
+        return transaction.execute(status -> byToken(token).map(this::asWriterSees));
+    }
+
     /** The conversation behind a link, and a note that the writer opened it (which keeps it from closing). */
     public Optional<Conversation> open(String token) {
         return transaction.execute(status -> {
