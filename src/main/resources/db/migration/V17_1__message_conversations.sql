@@ -8,8 +8,6 @@ create unique index message_link_token on message (link_token);
 alter table message add column last_answer_at timestamp;
 alter table message add column first_answer_at timestamp;
 alter table message add column writer_seen_at timestamp;
-alter table message add column last_activity_at timestamp;
-update message set last_activity_at = received_at;
 
 -- The thread after the first message: answers of the team (from_office) and replies of the writer, in the order
 -- they were saved (id). request_id is one per typed reply: a double tap or retry saves one reply.

@@ -140,7 +140,7 @@ public class ConversationService {
                         message.getAnswerLanguage()));
             });
         }
-        return inbox.details(inbox.find(officeId, messageId));
+        return Objects.requireNonNull(transaction.execute(status -> inbox.details(inbox.find(officeId, messageId))));
     }
 
     /** What the notice of an answer needs: where to (if anywhere), in which language, which link. Never the text. */

@@ -90,9 +90,6 @@ class Message {
     @Column(name = "writer_seen_at")
     private @Nullable LocalDateTime writerSeenAt;
 
-    @Column(name = "last_activity_at")
-    private @Nullable LocalDateTime lastActivityAt;
-
     @Version
     private long version;
 
@@ -102,7 +99,6 @@ class Message {
     Message(@Nullable Long officeId, String reference, String linkToken, MessageRequest request, LocalDateTime now) {
         this.officeId = officeId;
         this.linkToken = linkToken;
-        this.lastActivityAt = now;
         this.reference = reference;
         this.idempotencyKey = request.idempotencyKey();
         this.category = request.category();

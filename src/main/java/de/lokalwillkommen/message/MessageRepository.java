@@ -33,15 +33,17 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     int anonymiseClosedBefore(@Param("cutoff") LocalDateTime cutoff, @Param("now") LocalDateTime now);
 
     /**
-     * Erases text and contact details of messages never closed whose last activity (received, last note) was before
-     * the cutoff (the last answer or reply counts as activity), whatever their status: a forgotten message must not keep its sender's data for ever.
+     * Erases text and contact details of messages never closed whose last activity (received, last note, last answer
+     * or reply) was before the cutoff, whatever their status: a forgotten message must not keep its sender's data for
+     * ever.
      */
     @Modifying
     @Query(value = """
             update message set body = null, contact_name = null, contact_phone = null, contact_email = null,
               link_token = null, anonymised_at = :now
-            where status <> 'CLOSED' and anonymised_at is null and coalesce(last_activity_at, received_at) < :cutoff
-              and not exists (select 1 from message_note n where n.message_id = message.id and n.written_at >= :cutoff)""",
+            where status <> 'CLOSED' and anonymised_at is null and received_at < :cutoff
+              and not exists (select 1 from message_note n where n.message_id = message.id and n.written_at >= :cutoff)
+              and not exists (select 1 from message_reply r where r.message_id = message.id and r.written_at >= :cutoff)""",
             nativeQuery = true)
     int anonymiseOpenInactiveBefore(@Param("cutoff") LocalDateTime cutoff, @Param("now") LocalDateTime now);
 
@@ -56,7 +58,7 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     /** The office answered: the status moves to ANSWERED; a racing writer's reply is a row of its own and stays. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(value = """
-            update message set status = 'ANSWERED', closed_at = null, last_answer_at = :now, last_activity_at = :now,
+            update message set status = 'ANSWERED', closed_at = null, last_answer_at = :now,
               first_answer_at = coalesce(first_answer_at, :now), version = version + 1
             where id = :id and anonymised_at is null""", nativeQuery = true)
     int markAnswered(@Param("id") long id, @Param("now") LocalDateTime now);
@@ -65,7 +67,7 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(value = """
             update message set status = case when status in ('ANSWERED', 'CLOSED') then 'IN_PROGRESS' else status end,
-              closed_at = null, last_activity_at = :now, writer_seen_at = :now, version = version + 1
+              closed_at = null, writer_seen_at = :now, version = version + 1
             where id = :id and anonymised_at is null""", nativeQuery = true)
     int markWriterReplied(@Param("id") long id, @Param("now") LocalDateTime now);
 
@@ -76,7 +78,7 @@ interface MessageRepository extends JpaRepository<Message, Long> {
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(value = """
-            update message set status = 'CLOSED', closed_at = :now, last_activity_at = :now, version = version + 1
+            update message set status = 'CLOSED', closed_at = :now, version = version + 1
             where id = :id and anonymised_at is null""", nativeQuery = true)
     int markSolved(@Param("id") long id, @Param("now") LocalDateTime now);
 
