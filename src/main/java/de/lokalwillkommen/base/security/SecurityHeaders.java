@@ -44,7 +44,7 @@ final class SecurityHeaders {
             + "serial=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=()";
 
     /** Pages whose address is a personal key (booking, volunteer offer, message): it must never leave as a referrer. */
-    static final Pattern PERSONAL_LINK = Pattern.compile("^/(booking|volunteer/offer|message)/[^/]+$");
+    static final Pattern PERSONAL_LINK = Pattern.compile("^/(booking|volunteer/offer|message|conversation)/[^/]+$");
 
     private static final String REFERRER_POLICY = "Referrer-Policy";
 
