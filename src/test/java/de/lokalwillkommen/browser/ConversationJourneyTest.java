@@ -70,14 +70,18 @@ class ConversationJourneyTest extends BrowserJourney {
             page.click("vaadin-login-form vaadin-button[slot=submit]");
             page.waitForSelector("vaadin-app-layout");
             page.navigate(url("/staff/messages?office=" + brackel));
-            page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(reference)).first().click();
-            Locator answer = page.locator("vaadin-dialog-overlay .lw-reply-box vaadin-text-area");
+            // The layout lies over the grid's slotted cell content for Playwright's pointer: click the cell itself.
+            page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(reference)).first()
+                    .waitFor();
+            page.evaluate("ref => [...document.querySelectorAll('vaadin-grid-cell-content')]"
+                    + ".find(c => c.textContent.includes(ref)).click()", reference);
+            Locator answer = page.locator(".lw-reply-box vaadin-text-area");
             PlaywrightAssertions.assertThat(answer).isVisible();
             assertThat(answer.getAttribute("lang")).isEqualTo("fa");
             assertThat(answer.getAttribute("dir")).isEqualTo("rtl");
             answer.locator("textarea").fill(ANSWER);
-            page.locator("vaadin-dialog-overlay .lw-reply-box vaadin-button").click();
-            PlaywrightAssertions.assertThat(page.locator("vaadin-dialog-overlay .lw-conversation-office"))
+            page.locator(".lw-reply-box vaadin-button").click();
+            PlaywrightAssertions.assertThat(page.locator(".lw-conversation-office"))
                     .containsText(ANSWER);
             assertNoAccessibilityViolations(page, "the team's message dialog after answering");
         }
