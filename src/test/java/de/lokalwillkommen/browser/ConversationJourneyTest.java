@@ -97,7 +97,9 @@ class ConversationJourneyTest extends BrowserJourney {
             assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
             assertNoAccessibilityViolations(page, "the conversation page with the answer");
 
-            page.locator(".lw-reply-box textarea").fill("ممنون، سه‌شنبه می‌آیم.");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(java.nio.file.Path.of("target/screenshots/conversation-fa.png")));
+            page.locator(".lw-reply-box vaadin-text-area").locator("textarea").fill("ممنون، سه‌شنبه می‌آیم.");
             page.locator(".lw-reply-box vaadin-button").click();
             PlaywrightAssertions.assertThat(page.locator(".lw-conversation-writer")).hasCount(2);
             PlaywrightAssertions.assertThat(page.locator(".lw-conversation-writer").last()).containsText("ممنون");
