@@ -77,14 +77,28 @@ class Message {
     @OrderBy("writtenAt")
     private List<MessageNote> notes = new ArrayList<>();
 
+    /** The writer's personal link (256 random bits); null once erased, so the link then finds nothing. */
+    @Column(name = "link_token")
+    private @Nullable String linkToken;
+
+    @Column(name = "first_answer_at")
+    private @Nullable LocalDateTime firstAnswerAt;
+
+    @Column(name = "last_answer_at")
+    private @Nullable LocalDateTime lastAnswerAt;
+
+    @Column(name = "writer_seen_at")
+    private @Nullable LocalDateTime writerSeenAt;
+
     @Version
     private long version;
 
     protected Message() {
     }
 
-    Message(@Nullable Long officeId, String reference, MessageRequest request, LocalDateTime now) {
+    Message(@Nullable Long officeId, String reference, String linkToken, MessageRequest request, LocalDateTime now) {
         this.officeId = officeId;
+        this.linkToken = linkToken;
         this.reference = reference;
         this.idempotencyKey = request.idempotencyKey();
         this.category = request.category();
@@ -134,6 +148,34 @@ class Message {
         return receivedAt;
     }
 
+    @Nullable String getLinkToken() {
+        return linkToken;
+    }
+
+    @Nullable String getBody() {
+        return body;
+    }
+
+    @Nullable String getContactEmail() {
+        return contactEmail;
+    }
+
+    MessageStatus getStatus() {
+        return status;
+    }
+
+    @Nullable LocalDateTime getLastAnswerAt() {
+        return lastAnswerAt;
+    }
+
+    @Nullable LocalDateTime getWriterSeenAt() {
+        return writerSeenAt;
+    }
+
+    boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
     long getVersion() {
         return version;
     }
@@ -143,9 +185,14 @@ class Message {
     }
 
     MessageDetails toDetails() {
+        return toDetails(List.of());
+    }
+
+    /** With the conversation after the first message (answers and replies, authors named for the team). */
+    MessageDetails toDetails(List<ThreadEntry> replies) {
         return new MessageDetails(id, officeId, reference, receivedAt, category, body, answerLanguage, contactName,
                 contactPhone, contactEmail, status, assigneeId, anonymisedAt != null,
-                notes.stream().map(MessageNote::toView).toList(), version);
+                notes.stream().map(MessageNote::toView).toList(), version, replies);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -1,6 +1,7 @@
 package de.lokalwillkommen.message;
 
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the message feature tells the others (figures, audit, notifications). Ids and categories only,
@@ -13,5 +14,14 @@ public final class MessageEvents {
 
     public record MessageReceived(long messageId, long officeId, MessageCategory category, String answerLanguage,
             LocalDateTime receivedAt) {
+    }
+
+    /**
+     * The team answered a conversation (published in the answer's transaction, once per answer, never for a retried
+     * request). {@code replyId} is the answer's row; {@code officeId} is null for the coordination's own inbox;
+     * {@code language} is the writer's chosen language, in which the answer is written and any notice must be.
+     * Notices carry the personal link only: ask {@link ConversationService#forNotice(long)}.
+     */
+    public record Answered(long messageId, long replyId, @Nullable Long officeId, String language) {
     }
 }

@@ -43,6 +43,7 @@ public class MessageService {
     private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final MessageRepository messages;
+    private final MessageReplyRepository replies;
     private final OfficeService offices;
     private final OfficeAccess access;
     private final StaffDirectory staff;
@@ -55,11 +56,12 @@ public class MessageService {
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    MessageService(MessageRepository messages, OfficeService offices, OfficeAccess access, StaffDirectory staff,
+    MessageService(MessageRepository messages, MessageReplyRepository replies, OfficeService offices, OfficeAccess access, StaffDirectory staff,
             FloodGuard flood, ClientKeys clientKeys, ApplicationEventPublisher events, MunicipalityProperties municipality, Clock clock,
             PlatformTransactionManager transactions, AuditLog audit) {
         this.audit = audit;
         this.messages = messages;
+        this.replies = replies;
         this.offices = offices;
         this.access = access;
         this.staff = staff;
@@ -95,12 +97,12 @@ public class MessageService {
         }
         try {
             Message saved = transaction.execute(status -> {
-                Message message = messages.save(new Message(office.id(), newReference(), request, now()));
+                Message message = messages.save(new Message(office.id(), newReference(), newLinkToken(), request, now()));
                 events.publishEvent(new MessageEvents.MessageReceived(message.getId(), office.id(),
                         message.getCategory(), message.getAnswerLanguage(), message.getReceivedAt()));
                 return message;
             });
-            return new MessageReceipt(saved.getReference(), office.name());
+            return receipt(saved, office.name());
         } catch (DataIntegrityViolationException duplicate) {
             // The same form raced itself (double tap): the first one was saved.
             return receiptFor(request.idempotencyKey(), office).orElseThrow(() -> duplicate);
@@ -125,7 +127,7 @@ public class MessageService {
     @Transactional(readOnly = true)
     public MessageDetails open(@Nullable Long officeId, long messageId) {
         requireInbox(officeId);
-        MessageDetails details = find(officeId, messageId).toDetails();
+        MessageDetails details = details(find(officeId, messageId));
         audit.viewed(RECORD, List.of(messageId), officeId);
         return details;
     }
@@ -148,7 +150,7 @@ public class MessageService {
         }
         Message message = current(officeId, messageId, version);
         message.assignTo(staffId);
-        if (message.toDetails().status() == MessageStatus.NEW && staffId != null) {
+        if (message.getStatus() == MessageStatus.NEW && staffId != null) {
             message.moveTo(MessageStatus.IN_PROGRESS, now());
         }
         audit.changed(AuditAction.CHANGE, RECORD, messageId, officeId, staffId == null ? "unassigned" : "assigned");
@@ -176,7 +178,7 @@ public class MessageService {
 
     private Optional<MessageReceipt> receiptFor(String idempotencyKey, OfficeDetails office) {
         return messages.findByIdempotencyKey(idempotencyKey).filter(m -> Objects.equals(m.getOfficeId(), office.id()))
-                .map(m -> new MessageReceipt(m.getReference(), office.name()));
+                .map(m -> receipt(m, office.name()));
     }
 
     /**
@@ -189,7 +191,7 @@ public class MessageService {
         }
         String coordination = municipality.coordinationName();
         Optional<MessageReceipt> earlier = messages.findByIdempotencyKey(request.idempotencyKey())
-                .filter(m -> m.getOfficeId() == null).map(m -> new MessageReceipt(m.getReference(), coordination));
+                .filter(m -> m.getOfficeId() == null).map(m -> receipt(m, coordination));
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -201,11 +203,11 @@ public class MessageService {
             throw new UserFacingException("message.error.tooMany");
         }
         try {
-            Message saved = transaction.execute(status -> messages.save(new Message(null, newReference(), request, now())));
-            return new MessageReceipt(saved.getReference(), coordination);
+            Message saved = transaction.execute(status -> messages.save(new Message(null, newReference(), newLinkToken(), request, now())));
+            return receipt(saved, coordination);
         } catch (DataIntegrityViolationException duplicate) {
             return messages.findByIdempotencyKey(request.idempotencyKey())
-                    .map(m -> new MessageReceipt(m.getReference(), coordination)).orElseThrow(() -> duplicate);
+                    .map(m -> receipt(m, coordination)).orElseThrow(() -> duplicate);
         }
     }
 
@@ -215,7 +217,7 @@ public class MessageService {
     }
 
     /** An office's inbox: its staff and the coordination; the coordination's own inbox (null): ADMIN only. */
-    private SignedInStaff requireInbox(@Nullable Long officeId) {
+    SignedInStaff requireInbox(@Nullable Long officeId) {
         if (officeId != null) {
             return access.requireOffice(officeId);
         }
@@ -232,7 +234,7 @@ public class MessageService {
     }
 
     /** A message of this office only: another office's id answers "not found", never its content. */
-    private Message find(@Nullable Long officeId, long messageId) {
+    Message find(@Nullable Long officeId, long messageId) {
         return messages.findByIdAndOfficeId(messageId, officeId).orElseThrow(() -> new UserFacingException("error.notFound"));
     }
 
@@ -244,12 +246,31 @@ public class MessageService {
         return message;
     }
 
+    /** The message with its whole conversation, for the team (staff names included, never to the writer). */
+    MessageDetails details(Message message) {
+        return message.toDetails(replies.findByMessageIdOrderByIdAsc(message.getId()).stream()
+                .map(r -> r.toEntry(true)).toList());
+    }
+
     private MessageDetails flushed(Message message) {
         try {
-            return messages.saveAndFlush(message).toDetails();
+            return details(messages.saveAndFlush(message));
         } catch (OptimisticLockingFailureException e) {
             throw new UserFacingException("error.changedMeanwhile");
         }
+    }
+
+    /** A retried form gets the same receipt; an erased conversation's link is gone (empty token). */
+    private static MessageReceipt receipt(Message message, String officeName) {
+        String token = message.getLinkToken();
+        return new MessageReceipt(message.getReference(), officeName, token == null ? "" : token);
+    }
+
+    /** 256 random bits, URL-safe: whoever has the link reads the conversation, so it cannot be guessed. */
+    private String newLinkToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private String newReference() {

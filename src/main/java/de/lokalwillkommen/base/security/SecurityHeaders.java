@@ -44,10 +44,11 @@ final class SecurityHeaders {
             + "serial=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=()";
 
     /**
-     * Pages whose address is a personal key (booking and its appointment card, volunteer offer, message): it must
-     * never leave as a referrer.
+     * Pages whose address is a personal key (booking and its appointment card, volunteer offer, message, message
+     * conversation, waitlist entry): it must never leave as a referrer.
      */
-    static final Pattern PERSONAL_LINK = Pattern.compile("^/((booking|volunteer/offer|message)/[^/]+|booking/[^/]+/card)$");
+    static final Pattern PERSONAL_LINK =
+            Pattern.compile("^/((booking|volunteer/offer|message|conversation|waitlist)/[^/]+|booking/[^/]+/card)$");
 
     private static final String REFERRER_POLICY = "Referrer-Policy";
 

@@ -87,7 +87,7 @@ public class AccessibilityFeedbackView extends Composite<VerticalLayout> impleme
         getContent().removeAll();
         getContent().add(new H1(getTranslation("accessibility.feedback.title")),
                 new H2(getTranslation("accessibility.feedback.sent", receipt.officeName())), reference,
-                new Anchor(LegalLinks.ACCESSIBILITY, getTranslation("legal.accessibility.title")));
+                new ConversationLink(receipt.linkToken()), new Anchor(LegalLinks.ACCESSIBILITY, getTranslation("legal.accessibility.title")));
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.base.security.StaffRole;
 import de.lokalwillkommen.base.ui.StaffLayout;
+import de.lokalwillkommen.message.ConversationService;
 import de.lokalwillkommen.message.MessageService;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -17,8 +18,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(StaffRole.ADMIN_NAME)
 public class CoordinationInboxView extends Composite<VerticalLayout> implements HasDynamicTitle {
 
-    public CoordinationInboxView(MessageService messages, Languages languages) {
-        MessageList list = new MessageList(messages, languages);
+    public CoordinationInboxView(MessageService messages, ConversationService conversations, Languages languages) {
+        MessageList list = new MessageList(messages, conversations, languages);
         getContent().addClassName("lw-staff-page");
         getContent().add(new H1(getTranslation("message.coordination.title")),
                 new Paragraph(getTranslation("message.coordination.intro")), list.filter(), list);

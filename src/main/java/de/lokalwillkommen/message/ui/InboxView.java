@@ -13,6 +13,7 @@ import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.base.security.CurrentStaff;
 import de.lokalwillkommen.base.ui.StaffLayout;
 import de.lokalwillkommen.booking.ui.StaffOfficePicker;
+import de.lokalwillkommen.message.ConversationService;
 import de.lokalwillkommen.message.MessageService;
 import de.lokalwillkommen.office.OfficeService;
 import jakarta.annotation.security.PermitAll;
@@ -28,9 +29,9 @@ public class InboxView extends Composite<VerticalLayout> implements BeforeEnterO
     private final StaffOfficePicker picker;
     private final MessageList list;
 
-    public InboxView(MessageService messages, OfficeService offices, CurrentStaff currentStaff, Languages languages) {
+    public InboxView(MessageService messages, ConversationService conversations, OfficeService offices, CurrentStaff currentStaff, Languages languages) {
         this.picker = new StaffOfficePicker(currentStaff, offices);
-        this.list = new MessageList(messages, languages);
+        this.list = new MessageList(messages, conversations, languages);
         picker.onChoice(chosen -> StaffOfficePicker.navigate(InboxView.class, chosen.id()));
         HorizontalLayout bar = new HorizontalLayout(picker, list.filter());
         bar.addClassName("lw-contact-inbox-bar");

@@ -10,10 +10,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.lokalwillkommen.base.UserFacingException;
+import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.base.security.StaffDirectory.StaffMember;
 import de.lokalwillkommen.message.MessageDetails;
 import de.lokalwillkommen.message.MessageRules;
+import de.lokalwillkommen.message.ConversationService;
 import de.lokalwillkommen.message.MessageService;
 import de.lokalwillkommen.message.MessageStatus;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +33,7 @@ import java.util.function.Supplier;
 class MessageDialog extends Dialog {
 
     private final MessageService messages;
+    private final ConversationService conversations;
     private final @Nullable Long officeId;
     private final Languages languages;
     private final Runnable changed;
@@ -39,8 +42,10 @@ class MessageDialog extends Dialog {
     private final Paragraph refusal = new Paragraph();
     private MessageDetails shown;
 
-    MessageDialog(MessageService messages, @Nullable Long officeId, long messageId, Languages languages, Runnable changed) {
+    MessageDialog(MessageService messages, ConversationService conversations, @Nullable Long officeId, long messageId,
+            Languages languages, Runnable changed) {
         this.messages = messages;
+        this.conversations = conversations;
         this.officeId = officeId;
         this.languages = languages;
         this.changed = changed;
@@ -63,9 +68,13 @@ class MessageDialog extends Dialog {
         body.add(new Paragraph(getTranslation("message.dialog.from", getTranslation(m.category().labelKey(), messages.municipalityName()), when)));
         body.add(new Paragraph(getTranslation("message.dialog.answerIn",
                 languages.byCode(m.answerLanguage()).map(l -> l.name()).orElse(m.answerLanguage()))));
-        Paragraph text = new Paragraph(m.anonymised() ? getTranslation("message.dialog.anonymised") : m.text());
-        text.addClassName("lw-contact-message-text");
-        body.add(text, new Paragraph(contact(m)));
+        body.add(new Paragraph(contact(m)));
+        body.add(new H3(getTranslation("message.dialog.thread")), new ThreadList(m.text(), m.receivedAt(),
+                m.answerLanguage(), m.replies(), getTranslation("message.dialog.writer"),
+                e -> Objects.requireNonNullElse(e.author(), "")));
+        if (!m.anonymised()) {
+            body.add(answerBox(m));
+        }
 
         Select<MessageStatus> status = new Select<>();
         status.setLabel(getTranslation("message.inbox.status"));
@@ -93,7 +102,8 @@ class MessageDialog extends Dialog {
         });
         body.add(new Div(status, assignee));
 
-        body.add(new H3(getTranslation("message.dialog.notes")));
+        body.add(new H3(getTranslation("message.dialog.notes")),
+                new Paragraph(getTranslation("message.dialog.notes.internal")));
         UnorderedList notes = new UnorderedList();
         m.notes().forEach(n -> notes.add(new ListItem(n.author() + " · "
                 + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).format(n.writtenAt())
@@ -103,6 +113,19 @@ class MessageDialog extends Dialog {
         Button add = new Button(getTranslation("message.dialog.addNote"),
                 e -> apply(() -> messages.addNote(officeId, m.id(), note.getValue())));
         body.add(notes, note, add);
+    }
+
+    /** The answer goes to the writer's link page, in the language they chose: the field is marked with it. */
+    private ReplyBox answerBox(MessageDetails m) {
+        Optional<Language> language = languages.byCode(m.answerLanguage());
+        String name = language.map(Language::name).orElse(m.answerLanguage());
+        return new ReplyBox(getTranslation("message.dialog.answer", name), getTranslation("message.dialog.answer.help", name),
+                conversations.replyMax(), getTranslation("message.dialog.send"), m.answerLanguage(),
+                language.map(Language::rtl).orElse(false), (text, requestId) -> {
+                    shown = conversations.answer(officeId, m.id(), text, requestId);
+                    render();
+                    changed.run();
+                });
     }
 
     private String contact(MessageDetails m) {
@@ -116,7 +139,7 @@ class MessageDialog extends Dialog {
         if (m.email() != null) {
             parts.add(m.email());
         }
-        return parts.isEmpty() ? getTranslation("message.dialog.noContact")
+        return parts.isEmpty() ? getTranslation("message.dialog.noContactButLink")
                 : getTranslation("message.dialog.contact", String.join(" · ", parts));
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.base.security.StaffDirectory;
+import de.lokalwillkommen.message.ConversationService;
 import de.lokalwillkommen.message.MessageService;
 import de.lokalwillkommen.message.MessageStatus;
 import de.lokalwillkommen.message.MessageSummary;
@@ -39,6 +40,7 @@ class MessageList extends Composite<Div> {
     }
 
     private final MessageService messages;
+    private final ConversationService conversations;
     private final Languages languages;
     private final Select<Filter> filter = new Select<>();
     private final Grid<MessageSummary> grid = new Grid<>();
@@ -47,8 +49,9 @@ class MessageList extends Composite<Div> {
     private boolean shown;
     private Map<Long, String> team = Map.of();
 
-    MessageList(MessageService messages, Languages languages) {
+    MessageList(MessageService messages, ConversationService conversations, Languages languages) {
         this.messages = messages;
+        this.conversations = conversations;
         this.languages = languages;
         String municipality = messages.municipalityName();
         filter.setLabel(getTranslation("message.inbox.filter"));
@@ -99,7 +102,7 @@ class MessageList extends Composite<Div> {
 
     private void open(MessageSummary row) {
         if (shown) {
-            new MessageDialog(messages, inbox, row.id(), languages, this::refresh).open();
+            new MessageDialog(messages, conversations, inbox, row.id(), languages, this::refresh).open();
         }
     }
 }

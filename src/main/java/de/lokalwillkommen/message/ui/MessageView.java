@@ -135,7 +135,7 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
         reference.addClassName("lw-contact-receipt");
         getContent().removeAll();
         getContent().add(new H1(title), new H2(getTranslation("message.sent", Bidi.inSentence(this, receipt.officeName()))), reference,
-                new Paragraph(getTranslation("message.sent.next")),
+                new Paragraph(getTranslation("message.sent.next")), new ConversationLink(receipt.linkToken()),
                 new RouterLink(getTranslation("message.backToOffice", Bidi.inSentence(this, office.name())), OfficeView.class, office.slug()));
     }
 

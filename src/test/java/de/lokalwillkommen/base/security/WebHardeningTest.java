@@ -77,7 +77,7 @@ class WebHardeningTest {
     @Test
     void personalLinkPagesSendNoReferrer() throws Exception {
         for (String path : new String[] {"/booking/abcdefghijklmnop", "/volunteer/offer/abcdefghijklmnop",
-                "/message/abcdefghijklmnop"}) {
+                "/message/abcdefghijklmnop", "/conversation/abcdefghijklmnop"}) {
             assertThat(get(path, HttpClient.Redirect.NEVER).headers().firstValue("Referrer-Policy")).as(path)
                     .hasValue("no-referrer");
         }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.lokalwillkommen.GermanUiTest;
 import de.lokalwillkommen.message.MessageService;
+import de.lokalwillkommen.message.MessageStatus;
 import de.lokalwillkommen.message.MessageServiceTest;
 import de.lokalwillkommen.message.MessageSummary;
 import de.lokalwillkommen.office.OfficeRef;
@@ -64,9 +65,42 @@ class InboxViewTest extends GermanUiTest {
         assertThat($(Paragraph.class, dialog).all().stream().map(Paragraph::getText))
                 .contains("Antwort bitte auf: العربية", "Die Heizung in der Wohnung meiner Mieterin ist kaputt.",
                         "Kontakt: Amal · 0231 123456 · amal@example.com");
-        test($(TextArea.class, dialog).single()).setValue("Vermieterin zurückgerufen.");
+        test($(TextArea.class, dialog).withLabel("Neue Notiz (nur für das Team)").single()).setValue("Vermieterin zurückgerufen.");
         test($(Button.class, dialog).withText("Notiz speichern").single()).click();
         assertThat($(com.vaadin.flow.component.html.ListItem.class, dialog).all().stream().map(l -> l.getText()))
                 .anyMatch(t -> t.startsWith("Team Brackel/Aplerbeck · ") && t.endsWith(": Vermieterin zurückgerufen."));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTeamMemberAnswersFromTheDialogInTheWritersLanguageAndTheStatusMovesToAnswered() {
+        String reference = messages.send(MessageServiceTest.request("brackel-aplerbeck")).reference();
+        navigate(InboxView.class);
+        test(grid()).clickRow(references().indexOf(reference));
+        Dialog dialog = $(Dialog.class).single();
+
+        TextArea answer = $(TextArea.class, dialog).withLabel("Antwort auf العربية").single();
+        assertThat(answer.getElement().getAttribute("lang")).isEqualTo("ar");
+        assertThat(answer.getElement().getAttribute("dir")).isEqualTo("rtl");
+        test(answer).setValue("مرحبًا، يُرجى إحضار عقد الإيجار.");
+        test($(Button.class, dialog).withText("Antwort senden").single()).click();
+
+        assertThat($(Select.class, dialog).withLabel("Stand").single().getValue()).isEqualTo(MessageStatus.ANSWERED);
+        assertThat($(Paragraph.class, dialog).all().stream().map(Paragraph::getText))
+                .contains("مرحبًا، يُرجى إحضار عقد الإيجار.");
+        // A fresh, empty box for the next answer.
+        assertThat($(TextArea.class, dialog).withLabel("Antwort auf العربية").single().getValue()).isEmpty();
+    }
+
+    @Test
+    void anEmptyAnswerIsRefusedAtTheField() {
+        String reference = messages.send(MessageServiceTest.request("brackel-aplerbeck")).reference();
+        navigate(InboxView.class);
+        test(grid()).clickRow(references().indexOf(reference));
+        Dialog dialog = $(Dialog.class).single();
+        test($(Button.class, dialog).withText("Antwort senden").single()).click();
+        TextArea answer = $(TextArea.class, dialog).withLabel("Antwort auf العربية").single();
+        assertThat(answer.isInvalid()).isTrue();
+        assertThat(answer.getErrorMessage()).isEqualTo("Bitte schreiben Sie eine Antwort.");
     }
 }

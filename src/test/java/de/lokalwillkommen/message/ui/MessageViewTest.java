@@ -42,7 +42,7 @@ class MessageViewTest extends GermanUiTest {
         navigate(MessageView.class, "brackel-aplerbeck");
         fillIn("Im Haus nebenan wohnt eine Familie, die Hilfe bei Behördenbriefen braucht.", "nachbar@example.com", true);
         send();
-        assertThat($view(H2.class).single().getText()).isEqualTo("Ihre Nachricht ist beim Büro Brackel/Aplerbeck angekommen");
+        assertThat($view(H2.class).all().getFirst().getText()).isEqualTo("Ihre Nachricht ist beim Büro Brackel/Aplerbeck angekommen");
         assertThat($view(Span.class).all().stream().map(Span::getText)).anyMatch(t -> t.matches("N-[A-Z0-9]{6}"));
     }
 
