@@ -152,6 +152,27 @@ public class ConversationService {
                 .orElse(null)));
     }
 
+    /**
+     * What a push notice of an answer needs (issue 15's push): the link and the language, whether or not an
+     * e-mail address was given. Empty once the conversation is erased.
+     */
+    public Optional<PushTarget> forPush(long messageId) {
+        return Optional.ofNullable(transaction.execute(status -> messages.findById(messageId)
+                .filter(m -> !m.isAnonymised() && m.getLinkToken() != null)
+                .map(m -> new PushTarget(Objects.requireNonNull(m.getLinkToken()), m.getAnswerLanguage(),
+                        officeOf(m) == null ? municipality.coordinationName()
+                                : Objects.requireNonNull(officeOf(m)).name()))
+                .orElse(null)));
+    }
+
+    public record PushTarget(String linkToken, String language, String officeName) {
+    }
+
+    /** The record a link stands for, for the push opt-in on the link page; empty for an unknown or erased link. */
+    public Optional<Long> messageIdOf(String token) {
+        return transaction.execute(status -> byToken(token).map(Message::getId));
+    }
+
     public record AnswerNotice(String reference, String email, String language, String linkToken,
             @Nullable OfficeDetails office) {
     }

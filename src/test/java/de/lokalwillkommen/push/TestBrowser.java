@@ -25,14 +25,14 @@ import javax.crypto.spec.SecretKeySpec;
  * What a browser holds for a push subscription: a real P-256 key pair and a 16-byte auth secret. It decrypts an
  * aes128gcm body (RFC 8188 + RFC 8291) with the JDK alone, independently of the library that encrypted it.
  */
-final class TestBrowser {
+public final class TestBrowser {
 
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     final KeyPair keys;
     final byte[] auth = new byte[16];
 
-    TestBrowser() {
+    public TestBrowser() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -43,7 +43,7 @@ final class TestBrowser {
         new SecureRandom().nextBytes(auth);
     }
 
-    BrowserSubscription subscription(String endpoint) {
+    public BrowserSubscription subscription(String endpoint) {
         return new BrowserSubscription(endpoint, B64.encodeToString(publicPoint()), B64.encodeToString(auth));
     }
 

@@ -1,6 +1,6 @@
 package de.lokalwillkommen.base.push;
 
-/** What a push subscription is for; the owner id is that record's id. Only BOOKING is wired so far. */
+/** What a push subscription is for; the owner id is that record's id. BOOKING, WAITLIST and MESSAGE are wired. */
 public enum OwnerKind {
     BOOKING,
     MESSAGE,

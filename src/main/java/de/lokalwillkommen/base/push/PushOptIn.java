@@ -53,13 +53,13 @@ public class PushOptIn extends Composite<Div> {
         off.addClassName("lw-push-off");
         off.addClickListener(e -> turnOff());
         install.addClassName("lw-push-install");
-        on.setText(getTranslation("push.optin.on"));
-        off.setText(getTranslation("push.optin.off"));
+        on.setText(getTranslation(key("on")));
+        off.setText(getTranslation(key("off")));
         install.setSummaryText(getTranslation("push.optin.install.title"));
         install.setContent(new UnorderedList(new ListItem(getTranslation("push.optin.install.ios")),
                 new ListItem(getTranslation("push.optin.install.android")),
                 new ListItem(getTranslation("push.optin.install.other"))));
-        content.add(new H2(getTranslation("push.optin.title")), new Paragraph(getTranslation("push.optin.explain")),
+        content.add(new H2(getTranslation(key("title"))), new Paragraph(getTranslation(explainKey())),
                 on, off, status, install);
         show(State.CHECKING);
     }
@@ -133,13 +133,26 @@ public class PushOptIn extends Composite<Div> {
         getContent().getElement().setAttribute("data-state", shown.name().toLowerCase(Locale.ROOT));
         status.setText(switch (shown) {
             case CHECKING, READY -> "";
-            case SUBSCRIBED -> getTranslation("push.optin.subscribed");
-            case UNSUBSCRIBED -> getTranslation("push.optin.unsubscribed");
+            case SUBSCRIBED -> getTranslation(key("subscribed"));
+            case UNSUBSCRIBED -> getTranslation(key("unsubscribed"));
             case DENIED -> getTranslation("push.optin.denied");
-            case IOS_INSTALL -> getTranslation("push.optin.ios");
-            case UNSUPPORTED -> getTranslation("push.optin.unsupported");
-            case FAILED -> getTranslation("push.optin.failed");
+            case IOS_INSTALL -> getTranslation(key("ios"));
+            case UNSUPPORTED -> getTranslation(key("unsupported"));
+            case FAILED -> getTranslation(key("failed"));
         });
         status.setVisible(!status.getText().isEmpty());
+    }
+
+    /**
+     * A booking's texts speak of reminders; a waitlist entry or a conversation gets notices, not reminders, so
+     * their texts say "notifications" and explain what that record's notices are.
+     */
+    private String key(String text) {
+        return kind == OwnerKind.BOOKING ? "push.optin." + text : "push.optin.any." + text;
+    }
+
+    private String explainKey() {
+        return kind == OwnerKind.BOOKING ? "push.optin.explain"
+                : "push.optin." + kind.name().toLowerCase(Locale.ROOT) + ".explain";
     }
 }

@@ -20,6 +20,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.UiLanguage;
+import de.lokalwillkommen.base.push.OwnerKind;
+import de.lokalwillkommen.base.push.PushOptIn;
+import de.lokalwillkommen.base.push.PushSubscriptions;
 import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.message.Conversation;
@@ -38,12 +41,14 @@ public class ConversationView extends Composite<VerticalLayout> implements HasUr
 
     private final ConversationService conversations;
     private final UiLanguage uiLanguage;
+    private final PushSubscriptions push;
     private final Paragraph notice = new Paragraph();
     private String token = "";
     private String title = "";
 
-    public ConversationView(ConversationService conversations, UiLanguage uiLanguage) {
+    public ConversationView(ConversationService conversations, UiLanguage uiLanguage, PushSubscriptions push) {
         this.conversations = conversations;
+        this.push = push;
         this.uiLanguage = uiLanguage;
         notice.addClassName("lw-conversation-notice");
         notice.getElement().setAttribute("role", "status");
@@ -92,8 +97,10 @@ public class ConversationView extends Composite<VerticalLayout> implements HasUr
                 getTranslation("conversation.send"), null, false, this::reply);
         Paragraph noAttachments = new Paragraph(getTranslation("conversation.noAttachments"));
         noAttachments.addClassName("lw-conversation-hint");
-        // After the merge: the opt-in for push notices of an answer goes here, between the reply and the actions.
-        getContent().add(reply, noAttachments, actions(c), new ConversationLink(token));
+        getContent().add(reply, noAttachments);
+        // Notice of an answer on this phone (Web Push, issue 15), between the reply and the actions.
+        conversations.messageIdOf(token).ifPresent(id -> getContent().add(new PushOptIn(push, OwnerKind.MESSAGE, id)));
+        getContent().add(actions(c), new ConversationLink(token));
     }
 
     private Div actions(Conversation c) {

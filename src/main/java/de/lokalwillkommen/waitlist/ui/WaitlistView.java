@@ -20,6 +20,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.PublicAddress;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.i18n.LocalFormats;
+import de.lokalwillkommen.base.push.OwnerKind;
+import de.lokalwillkommen.base.push.PushOptIn;
+import de.lokalwillkommen.base.push.PushSubscriptions;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.office.OfficeDetails;
@@ -44,11 +47,14 @@ public class WaitlistView extends Composite<VerticalLayout> implements HasUrlPar
     private final WaitlistService waitlist;
     private final OfficeService offices;
     private final PublicAddress publicAddress;
+    private final PushSubscriptions push;
     private String token = "";
     private String title = "";
 
-    public WaitlistView(WaitlistService waitlist, OfficeService offices, PublicAddress publicAddress) {
+    public WaitlistView(WaitlistService waitlist, OfficeService offices, PublicAddress publicAddress,
+            PushSubscriptions push) {
         this.waitlist = waitlist;
+        this.push = push;
         this.offices = offices;
         this.publicAddress = publicAddress;
         getContent().addClassName("lw-page");
@@ -87,8 +93,9 @@ public class WaitlistView extends Composite<VerticalLayout> implements HasUrlPar
         } else {
             getContent().add(new Paragraph(getTranslation("waitlist.page.noOffer")));
         }
-        // Web Push opt-in ("tell me on this phone") goes here once the push feature is wired (coordinator).
-        Div pushSlot = new Div();
+        // "Notify me on this phone" (Web Push): an offer is held for a short time only, so a notice that reaches
+        // the phone at once matters more here than anywhere.
+        Div pushSlot = new Div(new PushOptIn(push, OwnerKind.WAITLIST, shown.id()));
         pushSlot.setId("lw-waitlist-push");
         String url = publicAddress.of("waitlist/" + token);
         Anchor link = new Anchor(url, url);
