@@ -10,17 +10,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.ParentLayout;
-import de.lokalwillkommen.base.ui.StaffLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A signed-in account opens a page its role does not allow (a STAFF account on a coordination page):
- * a translated "not allowed" inside the staff workspace, with its menu, and HTTP 403. Visitors who are
+ * a translated "not allowed" with the way back to the staff workspace, and HTTP 403. Visitors who are
  * not signed in never get here: Vaadin sends them to the sign-in first.
+ *
+ * <p>No staff layout around it: error views are loaded on every first visit, so whatever they reference goes
+ * into the first bundle a newcomer's phone downloads — with the staff layout that was its menu, side
+ * navigation and forms, 59 KB more on the start page (BrowserJourneyTest's first-visit budget).
  */
-@ParentLayout(StaffLayout.class)
 @PermitAll
 public class NotAllowedView extends Composite<Div> implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
