@@ -26,6 +26,11 @@ public enum PersonalData {
      * the day after its last useful date, so no period setting governs it.
      */
     WAITLIST(EnumSet.of(STAFF, ADMIN), null, null),
+    /**
+     * A browser's Web Push subscription (issue 15) for a booking, a waitlist entry or a conversation: no staff role
+     * sees it in the app; it goes with the booking's data ({@code booking-days}) or with the entry or conversation.
+     */
+    PUSH_SUBSCRIPTION(EnumSet.noneOf(StaffRole.class), null, RetentionProperties::bookingDays),
     /** Which mail went out about which booking: no address, no text; only the database administration reads it. */
     MAIL_LOG(EnumSet.noneOf(StaffRole.class), null, RetentionProperties::mailLogDays),
     AUDIT_LOG(EnumSet.of(ADMIN), null, RetentionProperties::auditDays),

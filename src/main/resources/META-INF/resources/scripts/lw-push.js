@@ -70,10 +70,16 @@
       if (!element.$server) {
         return;
       }
-      const button = element.querySelector('.lw-push-on');
-      if (button && !button.dataset.lwPush) {
-        button.dataset.lwPush = '1';
-        button.addEventListener('click', function () {
+      // Listens on the whole opt-in, not on the button: the button is hidden while the capability check runs,
+      // and Vaadin sends a hidden component's class name only once it is shown, so the button cannot be found
+      // yet. The tap still bubbles up inside the visitor's gesture, which the permission prompt needs.
+      if (!element.dataset.lwPush) {
+        element.dataset.lwPush = '1';
+        element.addEventListener('click', function (event) {
+          const target = event.target;
+          if (!target || !target.closest || !target.closest('.lw-push-on')) {
+            return;
+          }
           subscribe(element, publicKey).catch(function () {
             element.$server.capability('failed', '');
           });

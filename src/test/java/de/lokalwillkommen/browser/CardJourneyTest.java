@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import com.vaadin.flow.i18n.I18NProvider;
 import de.lokalwillkommen.AppTest;
+import de.lokalwillkommen.base.push.BrowserSubscription;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingRequest;
 import de.lokalwillkommen.booking.BookingService;
@@ -16,6 +17,7 @@ import de.lokalwillkommen.booking.FreeSlot;
 import de.lokalwillkommen.booking.SlotTakenException;
 import de.lokalwillkommen.booking.Topic;
 import de.lokalwillkommen.office.OfficeService;
+import de.lokalwillkommen.push.TestBrowser;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +26,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The appointment card offline (docs/decisions/0028), in Arabic on a 360 px phone: booked, kept by the phone,
+ * The appointment card offline (docs/decisions/0028), in Arabic on a 360 px phone: booked, "remind me on this
+ * phone" turned on (issue 15; a stand-in push subscription, headless Chromium has none), kept by the phone,
  * readable with no connection and listed on the offline page, and gone once the booking is cancelled.
  */
 @AppTest
@@ -47,6 +51,9 @@ class CardJourneyTest extends BrowserJourney {
     @Autowired
     OfficeService offices;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private BrowserContext context;
     private Page page;
 
@@ -66,6 +73,8 @@ class CardJourneyTest extends BrowserJourney {
 
     @Test
     void aBookedAppointmentsCardIsReadableOfflineRightToLeftAndGoneOnceCancelled() {
+        String endpoint = "http://localhost:9/push/" + UUID.randomUUID();
+        page.addInitScript(standInPushService(new TestBrowser().subscription(endpoint)));
         page.navigate(url("/book"));
         page.waitForSelector(".lw-book-form select");
         page.locator(".lw-book-form select").nth(0).selectOption(new SelectOption().setLabel("Brackel"));
@@ -84,6 +93,18 @@ class CardJourneyTest extends BrowserJourney {
         assertThat(card).endsWith("/card");
         waitForTheServiceWorker();
         assertThat(waitUntilKept(card, true)).as("the confirmation keeps the card on the phone").isTrue();
+
+        // "Remind me on this phone" (issue 15): the visitor allows notifications and taps; the server keeps the
+        // browser's subscription for this booking and the page says so in Arabic.
+        context.grantPermissions(List.of("notifications"));
+        page.waitForSelector(".lw-push-on:not([hidden])");
+        page.click(".lw-push-on");
+        page.waitForFunction("t => { const s = document.querySelector('.lw-push .lw-push-status');"
+                + " return !!s && s.textContent === t; }", texts.getTranslation("push.optin.subscribed", ARABIC),
+                new Page.WaitForFunctionOptions().setTimeout(20_000));
+        assertThat(jdbc.queryForObject("select count(*) from push_subscription s join booking b on b.id = s.owner_id"
+                + " where s.owner_kind = 'BOOKING' and b.code = ? and s.endpoint = ?", Integer.class, code, endpoint))
+                .isOne();
 
         context.setOffline(true);
         page.navigate(card);
@@ -168,5 +189,21 @@ class CardJourneyTest extends BrowserJourney {
             }
         }
         return kept;
+    }
+
+    /**
+     * Headless Chromium has no push service: the page's PushManager hands out a stand-in subscription with real
+     * P-256 keys (as a phone's browser would after subscribing), so everything from the tap to the server is real.
+     */
+    private static String standInPushService(BrowserSubscription subscription) {
+        return """
+                (() => {
+                  if (!window.PushManager) return;
+                  let subscribed = false;
+                  const sub = { endpoint: '%s', toJSON: () => ({ endpoint: '%s', keys: { p256dh: '%s', auth: '%s' } }) };
+                  PushManager.prototype.subscribe = function () { subscribed = true; return Promise.resolve(sub); };
+                  PushManager.prototype.getSubscription = function () { return Promise.resolve(subscribed ? sub : null); };
+                })();""".formatted(subscription.endpoint(), subscription.endpoint(), subscription.p256dh(),
+                subscription.auth());
     }
 }
