@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import nl.martijndwars.webpush.AbstractPushService;
 import nl.martijndwars.webpush.Encoding;
 import nl.martijndwars.webpush.Notification;
@@ -38,6 +39,11 @@ class PushSender {
     private final SubscriptionCheck check;
     private final PushProperties properties;
     private final HttpClient http;
+    /**
+     * Encrypting and signing is the CPU-heavy part (about 3 ms a notification): at most half the cores do it at
+     * once, so 10,000 reminders leave the other half to the people using the app (bench/push.sh measures both).
+     */
+    private final Semaphore crypto = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
 
     PushSender(VapidKeys keys, SubscriptionCheck check, PushProperties properties) {
         this.keys = keys;
@@ -63,7 +69,13 @@ class PushSender {
                     .getBytes(StandardCharsets.UTF_8);
             Notification notification = new OriginWithPort(notice.endpoint(),
                     (ECPublicKey) Utils.loadPublicKey(notice.p256dh()), SubscriptionCheck.decode(notice.auth()), json);
-            nl.martijndwars.webpush.HttpRequest prepared = new Requests(keys).prepare(notification);
+            nl.martijndwars.webpush.HttpRequest prepared;
+            crypto.acquireUninterruptibly();
+            try {
+                prepared = new Requests(keys).prepare(notification);
+            } finally {
+                crypto.release();
+            }
             HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(properties.readTimeout())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(prepared.getBody()));
             prepared.getHeaders().forEach((name, value) -> {
