@@ -79,7 +79,7 @@ class ConversationMails {
     }
 
     TemplatedMail mail(AnswerNotice notice) {
-        Locale locale = languages.byCode(notice.language()).orElse(languages.source()).locale();
+        Locale locale = languages.orSource(notice.language()).locale();
         String office = notice.office() == null ? translations.getTranslation("app.name", locale)
                 : notice.office().name();
         String signature = notice.office() == null ? null : notice.office().phone() == null

@@ -92,7 +92,7 @@ class WaitlistMails {
         if (entry.email() == null) {
             return Optional.empty();
         }
-        Language language = languages.byCode(entry.language()).orElse(languages.source());
+        Language language = languages.orSource(entry.language());
         Locale locale = language.locale();
         Optional<OfficeDetails> office = offices.findById(entry.officeId());
         String officeName = office.map(OfficeDetails::name).orElse("");

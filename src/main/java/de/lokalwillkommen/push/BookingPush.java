@@ -132,7 +132,7 @@ class BookingPush {
     }
 
     private int queue(BookingDetails booking, String dedupKey, String key, LocalDateTime expiresAt) {
-        Locale locale = languages.byCode(booking.language()).orElse(languages.source()).locale();
+        Locale locale = languages.orSource(booking.language()).locale();
         String when = LocalFormats.appointment(booking.start(), booking.end(), locale);
         String office = offices.findById(booking.officeId()).map(OfficeDetails::name).orElse("");
         NoticeText text = notices.text(booking.language(), key + ".title", key + ".body",

@@ -61,7 +61,7 @@ public class PushNotices implements PushSubscriptions {
     @Override
     public void subscribe(OwnerKind kind, long ownerId, @Nullable BrowserSubscription subscription, String language) {
         BrowserSubscription accepted = check.accept(subscription);
-        store.subscribe(kind, ownerId, accepted, languageOf(language).code(), now());
+        store.subscribe(kind, ownerId, accepted, languages.orSource(language).code(), now());
     }
 
     /** Removes this browser's subscription for the record; nothing happens when there was none. */
@@ -108,13 +108,9 @@ public class PushNotices implements PushSubscriptions {
 
     /** A notice made of translation keys, in {@code language} (German when the app does not speak it). */
     public NoticeText text(String language, String titleKey, String bodyKey, String path, Object... args) {
-        Language lang = languageOf(language);
+        Language lang = languages.orSource(language);
         return new NoticeText(translations.getTranslation(titleKey, lang.locale(), args),
                 translations.getTranslation(bodyKey, lang.locale(), args), path, lang.code());
-    }
-
-    private Language languageOf(String code) {
-        return languages.byCode(code).orElse(languages.source());
     }
 
     private LocalDateTime now() {

@@ -49,7 +49,7 @@ class WaitlistPush {
     }
 
     private void queue(WaitlistEntry entry, WaitlistEvents.OfferMade offer) {
-        Locale locale = languages.byCode(entry.language()).orElse(languages.source()).locale();
+        Locale locale = languages.orSource(entry.language()).locale();
         String when = entry.offers().stream().filter(o -> o.start().equals(offer.slotStart())).findFirst()
                 .map(o -> LocalFormats.appointment(o.start(), o.end(), locale))
                 .orElseGet(() -> LocalFormats.day(offer.slotStart().toLocalDate(), locale) + " "

@@ -32,6 +32,11 @@ public class Languages {
         return all.stream().filter(l -> l.code().equalsIgnoreCase(code)).findFirst();
     }
 
+    /** The language a stored record was written in, or the source language if that code is no longer offered. */
+    public Language orSource(String code) {
+        return byCode(code).orElse(source());
+    }
+
     public Language of(Locale locale) {
         return byCode(locale.toLanguageTag()).or(() -> byCode(locale.getLanguage())).orElse(source());
     }
