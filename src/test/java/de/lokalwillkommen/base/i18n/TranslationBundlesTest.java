@@ -36,10 +36,15 @@ class TranslationBundlesTest {
 
     static Properties bundle(String code) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(BUNDLES.resolve("translations_" + code + ".properties"))) {
+        try (InputStream in = Files.newInputStream(BUNDLES.resolve(fileName(code)))) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    /** The bundle file of a language code: "sr-Latn" lives in translations_sr_Latn.properties, as ResourceBundle looks it up. */
+    static String fileName(String code) {
+        return "translations_" + code.replace('-', '_') + ".properties";
     }
 
     @Test
@@ -53,11 +58,10 @@ class TranslationBundlesTest {
 
     @Test
     void everyConfiguredLanguageHasABundleAndEveryBundleIsConfigured() throws IOException {
-        Set<String> configured = configuredLanguages().stream().map(Language::code).collect(Collectors.toSet());
+        Set<String> configured = configuredLanguages().stream().map(Language::code)
+                .map(TranslationBundlesTest::fileName).collect(Collectors.toSet());
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            Set<String> bundles = files.map(p -> p.getFileName().toString())
-                    .map(name -> name.replaceFirst("^translations_(.+)\\.properties$", "$1"))
-                    .collect(Collectors.toSet());
+            Set<String> bundles = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
             assertThat(bundles).isEqualTo(configured);
         }
     }
