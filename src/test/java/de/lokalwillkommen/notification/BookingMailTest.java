@@ -143,8 +143,7 @@ class BookingMailTest {
     // ---- reading mails ----
 
     private String when(BookingDetails booking, String language) {
-        return de.lokalwillkommen.base.i18n.LocalFormats.appointment(booking.start(), booking.end(),
-                java.util.Locale.forLanguageTag(language));
+        return de.lokalwillkommen.base.i18n.TestDates.of(language).appointment(booking.start(), booking.end());
     }
 
     private static String utc(LocalDateTime local) {

@@ -41,6 +41,8 @@ public final class LocalDates {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final String FIRST_STRONG_ISOLATE = "\u2068";
+    private static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
     private static final Locale KURMANJI_DATA = Locale.forLanguageTag("ku");
 
     private final Language language;
@@ -115,9 +117,13 @@ public final class LocalDates {
         return TIME.format(time);
     }
 
-    /** "10:00–10:30 Uhr", "من 10:00 إلى 10:30": always the bundle's {@code time.range}. */
+    /**
+     * "10:00–10:30 Uhr", "من 10:00 إلى 10:30": always the bundle's {@code time.range}, isolated with its first
+     * strong direction, so neither a worded right-to-left range nor a digits-only one turns round in the text
+     * around it (the old left-to-right isolate would have shown "من 10:00 إلى 10:30" word by word backwards).
+     */
     public String range(LocalTime start, LocalTime end) {
-        return bundle.text("time.range", time(start), time(end));
+        return FIRST_STRONG_ISOLATE + bundle.text("time.range", time(start), time(end)) + POP_DIRECTIONAL_ISOLATE;
     }
 
     public String range(LocalDateTime start, LocalDateTime end) {
