@@ -171,6 +171,6 @@ public final class LocalDates {
                 IsoChronology.INSTANCE, locale);
         return shortPattern.replaceAll("'[^']*'", "").replaceAll("[\u200e\u200f\u061c]", "")
                 .replaceAll("y+", "yyyy").replaceAll("M+", "MM").replaceAll("d+", "dd")
-                .replaceAll("\\s+\\.?$", "").strip();
+                .replaceAll("[\\s\u00a0\u202f]+\\.?$", "").strip();
     }
 }
