@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
  * <li>Latin and Cyrillic: the whole word must equal the variant; a variant ending in {@code *} matches every word
  *     that starts with it ("ofîs*" finds "ofîsa", "ofîsê"), for languages that inflect by endings.</li>
  * <li>Arabic script: short vowels, shadda and tatweel are ignored, the Arabic and Persian forms of yeh, kaf
- *     and the hamza-carrying alefs count as one letter. Arabic writes some words onto the next one, so the first
- *     word may carry the proclitics و ف ب ل ك ال (and their combinations), and the last one the pronoun suffixes
- *     ي ك كم كن ه ها هم هن نا ("لحيّك" is "حي"). Other endings (plurals, ة → ت) are listed as variants.</li>
+ *     and the hamza-carrying alefs count as one letter. Arabic (the language, code "ar") writes some words onto
+ *     the next one, so there the first word may carry the proclitics و ف ب ل ك ال (and their combinations) and
+ *     the last one the pronoun suffixes ي ك كم كن ه ها هم هن نا ("لحيّك" is "حي"); other endings (plurals,
+ *     ة → ت) are listed as variants or written with *. Persian, Pashto and Sorani do not take these clitics
+ *     (applied to Persian, "بالکن", balcony, would read as "بال" + "کن"), so there a word is the whole word.</li>
  * <li>Ethiopic (Tigrinya): a syllabary whose suffixes for possessor, plural and case are written on the word
  *     ("ዞባኹም" = your zone, "ዞባታት" = zones), so the last word matches when it starts with the variant; the first
  *     may carry one of the proclitics ን ብ ከ ዝ ካብ ናብ ኣብ ምስ ከም ("ንዞባ").</li>
@@ -78,10 +80,12 @@ record Glossary(String language, List<Entry> entries) {
     /** The ruled-out variants this text uses, as "concept: variant". */
     List<String> ruledOutIn(String text) {
         List<String> found = new ArrayList<>();
+        List<String> asWritten = words(text, true);
+        List<String> lowerCase = words(text, false);
         for (Entry entry : entries) {
-            List<String> words = words(text, entry.caseSensitive());
+            List<String> words = entry.caseSensitive() ? asWritten : lowerCase;
             for (String variant : entry.ruledOut()) {
-                if (contains(words, variant, entry.caseSensitive(), false)) {
+                if (contains(words, variant, entry.caseSensitive(), false, arabicClitics())) {
                     found.add(entry.concept() + ": " + variant);
                 }
             }
@@ -90,8 +94,12 @@ record Glossary(String language, List<Entry> entries) {
     }
 
     /** Whether the text uses the entry's chosen term, in any inflected form. */
-    static boolean usesTerm(Entry entry, String text) {
-        return contains(words(text, entry.caseSensitive()), entry.term(), entry.caseSensitive(), true);
+    boolean usesTerm(Entry entry, String text) {
+        return contains(words(text, entry.caseSensitive()), entry.term(), entry.caseSensitive(), true, arabicClitics());
+    }
+
+    private boolean arabicClitics() {
+        return language.equals("ar") || language.startsWith("ar-");
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
@@ -121,7 +129,8 @@ record Glossary(String language, List<Entry> entries) {
                 .replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا');
     }
 
-    private static boolean contains(List<String> words, String variant, boolean caseSensitive, boolean anyEnding) {
+    private static boolean contains(List<String> words, String variant, boolean caseSensitive, boolean anyEnding,
+            boolean arabicClitics) {
         boolean stem = variant.endsWith("*") || anyEnding;
         List<String> parts = words(variant.endsWith("*") ? variant.substring(0, variant.length() - 1) : variant,
                 caseSensitive);
@@ -129,28 +138,33 @@ record Glossary(String language, List<Entry> entries) {
             return false;
         }
         for (int i = 0; i + parts.size() <= words.size(); i++) {
-            if (matchesAt(words, i, parts, stem)) {
+            if (matchesAt(words, i, parts, stem, arabicClitics)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean matchesAt(List<String> words, int start, List<String> parts, boolean stem) {
+    private static boolean matchesAt(List<String> words, int start, List<String> parts, boolean stem,
+            boolean arabicClitics) {
         for (int j = 0; j < parts.size(); j++) {
             String word = words.get(start + j);
             String part = parts.get(j);
             boolean first = j == 0;
             boolean last = j == parts.size() - 1;
-            if (!matchesWord(word, part, first, last, stem)) {
+            if (!matchesWord(word, part, first, last, stem, arabicClitics)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean matchesWord(String word, String part, boolean first, boolean last, boolean stem) {
+    private static boolean matchesWord(String word, String part, boolean first, boolean last, boolean stem,
+            boolean arabicClitics) {
         Script script = Script.of(part);
+        if (script == Script.ARABIC && !arabicClitics) {
+            script = Script.OTHER;
+        }
         List<String> prefixes = !first ? List.of("") : switch (script) {
             case ARABIC -> ARABIC_PREFIXES;
             case ETHIOPIC -> ETHIOPIC_PREFIXES;
