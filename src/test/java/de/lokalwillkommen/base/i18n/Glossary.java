@@ -46,6 +46,18 @@ record Glossary(String language, List<Entry> entries) {
     record Entry(String concept, String term, List<String> ruledOut, boolean caseSensitive) {
     }
 
+    /**
+     * The language's own glossary, or for a regional variant without one (Dari "fa-AF", whose bundle holds only
+     * the keys that differ) the glossary of its base language ("fa").
+     */
+    static Optional<Glossary> forLanguage(String language) throws IOException {
+        Optional<Glossary> own = of(language);
+        if (own.isPresent() || !language.contains("-")) {
+            return own;
+        }
+        return of(language.substring(0, language.indexOf('-')));
+    }
+
     static Optional<Glossary> of(String language) throws IOException {
         Path file = DIRECTORY.resolve(language + ".tsv");
         if (!Files.exists(file)) {
