@@ -131,7 +131,7 @@ class BookingMailTest {
 
         List<MimeMessage> toDue = data.awaitMails("due" + domain, 2);
         assertThat(toDue).extracting(BookingMailTest::subject).containsExactly(
-                "Votre rendez-vous : " + when(due, "fr"), "Rappel de votre rendez-vous : " + when(due, "fr"));
+                "Votre rendez-vous\u00A0: " + when(due, "fr"), "Rappel de votre rendez-vous\u00A0: " + when(due, "fr"));
         assertThat(text(toDue.get(1))).contains("nous vous rappelons", due.code(),
                 TwoServers.BASE_URL + "booking/" + due.manageToken());
         assertThat(data.mailsTo("fresh" + domain)).hasSize(1);
