@@ -149,11 +149,9 @@ class BrowserJourneyTest extends BrowserJourney {
     @Test
     void staffSignInThroughTheFormSeeTheirOfficeAndCanSignOut() {
         page.navigate(url("/staff"));
-        page.waitForSelector("vaadin-login-form");
+        page.waitForSelector("form.lw-sign-in");
         assertThat(page.url()).endsWith("/login");
-        page.fill("vaadin-login-form input[name=username]", "brackel");
-        page.fill("vaadin-login-form input[name=password]", "willkommen-demo");
-        page.click("vaadin-login-form vaadin-button[slot=submit]");
+        signIn(page, "brackel");
         page.waitForSelector("vaadin-app-layout");
         assertThat(page.url()).contains("/staff");
         assertThat(page.textContent(".lw-staff-who")).contains("Team Brackel/Aplerbeck", "Brackel/Aplerbeck");
@@ -162,7 +160,7 @@ class BrowserJourneyTest extends BrowserJourney {
         page.waitForURL(url("/"));
         assertThat(page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).count()).isLessThanOrEqualTo(1);
         page.navigate(url("/staff"));
-        page.waitForSelector("vaadin-login-form");
+        page.waitForSelector("form.lw-sign-in");
         assertThat(page.url()).endsWith("/login");
     }
 
