@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -30,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>Brotli: Vaadin's build already writes a {@code .br} twin of each bundle script and serves it to browsers that
  * accept it. The two style sheets (Lumo's 234 KB and the app's) are not part of that build, so they are compressed
  * here, once per start from the very files served (so never stale), at Brotli's highest quality, instead of the
- * server's on-the-fly gzip. Without the native Brotli library, gzip goes on as before.</li>
+ * server's on-the-fly gzip (which answers until that is done). Without the native Brotli library, gzip goes on as before.</li>
  * </ul>
  * Runs after Spring Security, so the security headers stay.
  */
@@ -59,7 +61,8 @@ class StaticFiles extends OncePerRequestFilter {
         String path = path(request);
         boolean hashed = path.startsWith(BUNDLE) || request.getParameter("v-c") != null;
         if (STYLE_SHEETS.contains(path) && acceptsBrotli(request)) {
-            Optional<byte[]> compressed = brotli.computeIfAbsent(path, StaticFiles::compress);
+            // Absent until the start-up compression has finished: until then the server's gzip answers, nobody waits.
+            Optional<byte[]> compressed = brotli.getOrDefault(path, Optional.empty());
             if (compressed.isPresent()) {
                 response.setContentType("text/css;charset=UTF-8");
                 response.setHeader(HttpHeaders.CONTENT_ENCODING, "br");
@@ -73,6 +76,15 @@ class StaticFiles extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, hashed ? new KeptForAYear(response) : response);
+    }
+
+    /**
+     * Once the app is ready (the server already answers): Brotli at its highest quality takes a few hundred
+     * milliseconds for Lumo, seconds on a busy machine, which no request should wait for.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void compressStyleSheets() {
+        STYLE_SHEETS.forEach(path -> brotli.put(path, compress(path)));
     }
 
     private static String path(HttpServletRequest request) {
