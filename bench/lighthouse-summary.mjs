@@ -20,8 +20,10 @@ for (const file of readdirSync(dir).filter(f => /^(first|repeat)-.*-\d+\.json$/.
   if (!groups.has(key)) groups.set(key, []);
   groups.get(key).push(row);
 }
+// A value a run could not produce (NaN, e.g. no layout-shift audit) is left out of that figure's median.
 const median = values => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(v => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
