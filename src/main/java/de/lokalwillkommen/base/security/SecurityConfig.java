@@ -2,7 +2,6 @@ package de.lokalwillkommen.base.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import de.lokalwillkommen.base.security.ui.LoginView;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +38,9 @@ class SecurityConfig {
                 // A mistyped address gets Vaadin's translated "page not found", not the staff sign-in.
                 .requestMatchers(new UnknownAddresses(vaadinRequests, context)).permitAll());
         // Session fixation protection (a new session id at sign-in) is Spring Security's default.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+        // The sign-in page is plain HTML from Spring MVC (base.security.ui.SignInController, docs/decisions/0030), so
+        // Vaadin gets its address, not a view class: its access control sends anonymous visitors there by a full load.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/")
                 .enableCsrfConfiguration(false));
         // Vaadin's own set-up exempts the sign-in POST from CSRF protection, so a cross-site form could sign a victim's
         // browser into an attacker's account. Here only Vaadin's internal requests are exempt (they carry Vaadin's own
