@@ -6,7 +6,12 @@ public final class QueueEvents {
     private QueueEvents() {
     }
 
-    /** A number was called; the token is its page's address. */
-    public record Called(long ticketId, String token, String sessionCode, int number) {
+    /** A number was called; the token is its page's address; language: the one the person chose, if any. */
+    public record Called(long ticketId, String token, String sessionCode, int number,
+            @org.jspecify.annotations.Nullable String language) {
+    }
+
+    /** A day's numbers were deleted: whatever was kept for them (push subscriptions) goes too. */
+    public record NumbersErased(java.util.List<Long> ticketIds) {
     }
 }

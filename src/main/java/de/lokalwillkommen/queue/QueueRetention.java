@@ -4,6 +4,7 @@ import de.lokalwillkommen.base.jobs.PersonalDataRetention;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,11 @@ class QueueRetention implements PersonalDataRetention {
     private final QueueSessionRepository sessions;
     private final QueueTicketRepository tickets;
     private final QueueWaitRepository waits;
+    private final ApplicationEventPublisher events;
 
-    QueueRetention(QueueSessionRepository sessions, QueueTicketRepository tickets, QueueWaitRepository waits) {
+    QueueRetention(QueueSessionRepository sessions, QueueTicketRepository tickets, QueueWaitRepository waits,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.sessions = sessions;
         this.tickets = tickets;
         this.waits = waits;
@@ -48,6 +52,7 @@ class QueueRetention implements PersonalDataRetention {
             sessions.keepFigures(sessionId, now, walkIns, day.size() - walkIns, served, leftEarly,
                     waitSeconds.isEmpty() ? null : QueueEstimate.percentile(waitSeconds, 50),
                     waitSeconds.isEmpty() ? null : QueueEstimate.percentile(waitSeconds, 90));
+            events.publishEvent(new QueueEvents.NumbersErased(day.stream().map(QueueTicket::getId).toList()));
             deleted += tickets.deleteOfSession(sessionId);
         }
         return deleted;

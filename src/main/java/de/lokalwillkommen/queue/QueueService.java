@@ -111,7 +111,7 @@ public class QueueService {
                 if (tickets.move(sessionId, id, QueueStatus.WAITING.name(), QueueStatus.CALLED.name(), now) == 1) {
                     QueueTicket called = tickets.findById(id).orElseThrow();
                     events.publishEvent(new QueueEvents.Called(id, called.getToken(), session.getCode(),
-                            called.toEntry().number()));
+                            called.toEntry().number(), called.toEntry().needs().language()));
                     return Optional.of(called.toEntry());
                 }
             }
@@ -196,6 +196,13 @@ public class QueueService {
     @Transactional(readOnly = true)
     public Optional<TicketState> ticket(String token) {
         return tickets.findByToken(token).map(this::state);
+    }
+
+    /** The number's id, for its push subscription; the token is the caller's proof of holding it. */
+    @Transactional(readOnly = true)
+    public long ticketId(String token) {
+        return tickets.findByToken(token).map(QueueTicket::getId)
+                .orElseThrow(() -> new UserFacingException("queue.ticket.unknown"));
     }
 
     /** The active number this device holds in the session, if any: the short link then shows it again. */
