@@ -79,6 +79,12 @@ public class QueueService {
                 .orElseThrow(() -> new UserFacingException("queue.noSession")));
     }
 
+    /** A session's queue by id, for its poster. */
+    @Transactional(readOnly = true)
+    public QueueSessionRef sessionRef(long sessionId) {
+        return requireStaffOf(sessionId).toRef();
+    }
+
     /** The session's numbers in queue order, every status, for the staff view. */
     @Transactional(readOnly = true)
     public List<QueueEntry> queue(long sessionId) {

@@ -112,7 +112,13 @@ public class StaffQueueView extends Composite<VerticalLayout> implements BeforeE
         all.stream().filter(e -> e.status() == QueueStatus.SKIPPED).forEach(e -> entries.add(card(shown, e)));
         Anchor display = new Anchor("q-display/" + shown.code(), getTranslation("queue.staff.display"));
         display.setTarget("_blank");
-        link.add(new Anchor(shown.path(), getTranslation("queue.staff.link", shown.code())), new Paragraph(display));
+        Anchor poster = new Anchor("staff/poster/queue?session=" + shown.id(), getTranslation("queue.staff.poster"));
+        poster.setTarget("_blank");
+        Anchor officePoster = new Anchor("staff/poster?office=" + shown.officeId()
+                + (shown.venueId() == null ? "" : "&venue=" + shown.venueId()), getTranslation("queue.staff.officePoster"));
+        officePoster.setTarget("_blank");
+        link.add(new Anchor(shown.path(), getTranslation("queue.staff.link", shown.code())), new Paragraph(display),
+                new Paragraph(poster), new Paragraph(officePoster));
     }
 
     private Div card(QueueSessionRef shown, QueueEntry entry) {
