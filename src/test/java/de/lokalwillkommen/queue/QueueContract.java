@@ -42,6 +42,8 @@ abstract class QueueContract {
     @Autowired
     QueueRetention retention;
     @Autowired
+    QueueFigures queueFigures;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     SettableClock clock;
@@ -302,6 +304,16 @@ abstract class QueueContract {
         assertThat(jdbc.queryForObject("select count(*) from queue_wait where session_id = ?", Integer.class,
                 session.id())).isEqualTo(3);
         assertThat(retain(MONDAY.plusDays(2).atTime(3, 30))).as("once").isZero();
+
+        var tables = queueFigures.tables(new de.lokalwillkommen.base.figures.FigureQuery(MONDAY.withDayOfMonth(1),
+                MONDAY.withDayOfMonth(31), Set.of(officeId), false));
+        assertThat(tables).extracting(de.lokalwillkommen.base.figures.FigureTable::id)
+                .containsExactly("queue-months", "queue-sessions");
+        // month, office, sessions, walk-ins, checked in, served, left early, median and p90 of the wait in minutes
+        assertThat(tables.getFirst().rows()).singleElement().satisfies(row -> assertThat(row.subList(2, 9))
+                .containsExactly(1L, 3L, 1L, 3L, 1L, 40L, 60L));
+        assertThat(tables.getLast().rows()).singleElement().satisfies(row -> assertThat(row.getFirst())
+                .isEqualTo("2026-12-07"));
         assertThat(c.number()).isEqualTo(3);
     }
 }

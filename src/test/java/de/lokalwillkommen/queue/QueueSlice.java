@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @DataJpaTest(showSql = false)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({QueueService.class, QueueCodes.class, QueueFloodGuard.class, QueueRetention.class, SessionDays.class,
+@Import({QueueService.class, QueueCodes.class, QueueFloodGuard.class, QueueRetention.class, QueueFigures.class, SessionDays.class,
         ClientKeys.class, QueueSlice.Time.class})
 @EnableConfigurationProperties({MunicipalityProperties.class, QueueProperties.class, AbuseProperties.class})
 @interface QueueSlice {
