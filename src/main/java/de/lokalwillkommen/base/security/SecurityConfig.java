@@ -28,6 +28,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/booking/*.ics").permitAll()
                 // Its light appointment card (docs/decisions/0028): the same key.
                 .requestMatchers(HttpMethod.GET, "/booking/*/card").permitAll()
+                // The walk-in queue's small JSON (issue 19): a number's long random token, or a session's public display.
+                .requestMatchers(HttpMethod.GET, "/queue-api/**").permitAll()
                 // Public by nature (issue 5): an event's calendar file and the read-only open data.
                 .requestMatchers(HttpMethod.GET, "/events/*.ics", "/api/v1/**").permitAll()
                 // The guide's light pages and their service worker (Spring MVC): public content.
