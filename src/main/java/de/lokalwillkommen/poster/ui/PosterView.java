@@ -21,7 +21,7 @@ import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.PublicAddress;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.Languages;
-import de.lokalwillkommen.base.i18n.LocalFormats;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.security.OfficeAccess;
 import de.lokalwillkommen.office.OfficeDetails;
 import de.lokalwillkommen.office.OfficeHours;
@@ -29,7 +29,6 @@ import de.lokalwillkommen.office.OfficeService;
 import de.lokalwillkommen.office.VenueSummary;
 import de.lokalwillkommen.poster.QrSvg;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -155,15 +154,14 @@ public class PosterView extends Composite<Div> implements BeforeEnterObserver, H
         Div hours = new Div(new H2(getTranslation("poster.hours")));
         hours.addClassName("lw-poster-hours");
         UnorderedList list = new UnorderedList();
+        LocalDates dates = LocalDates.of(this);
         for (OfficeHours pattern : offices.hours(office.id())) {
             if (venue != null && !Objects.equals(pattern.venueId(), venue.id())) {
                 continue;
             }
-            String when = pattern.weekday() == null ? ""
-                    : pattern.weekday().getDisplayName(TextStyle.FULL, LocalFormats.formatLocale(getLocale())) + " ";
-            String next = String.join(", ", pattern.nextDates().stream()
-                    .map(d -> LocalFormats.day(d, getLocale())).toList());
-            list.add(new ListItem(when + pattern.start() + "–" + pattern.end()
+            String when = pattern.weekday() == null ? "" : dates.weekday(pattern.weekday()) + " ";
+            String next = String.join(", ", pattern.nextDates().stream().map(dates::day).toList());
+            list.add(new ListItem(when + dates.range(pattern.start(), pattern.end())
                     + (next.isEmpty() ? "" : " · " + getTranslation("poster.next", next))));
         }
         hours.add(list);

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import de.lokalwillkommen.base.PublicAddress;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.Languages;
-import de.lokalwillkommen.base.i18n.LocalFormats;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.office.OfficeDetails;
 import de.lokalwillkommen.office.OfficeService;
 import de.lokalwillkommen.poster.QrSvg;
@@ -73,7 +73,7 @@ public class QueuePosterView extends Composite<Div> implements BeforeEnterObserv
         sheet.addClassName("lw-poster");
         sheet.setId("poster-sheet");
         String office = offices.findById(session.officeId()).map(OfficeDetails::name).orElse("");
-        sheet.add(new H1(office), new Paragraph(LocalFormats.day(session.day(), getLocale())));
+        sheet.add(new H1(office), new Paragraph(LocalDates.of(this).day(session.day())));
         Div qr = new Div(new Image(QrSvg.dataUrl(url), getTranslation("poster.qr", url)));
         qr.addClassName("lw-poster-qr");
         Span link = new Span(url.replaceFirst("^https?://", ""));

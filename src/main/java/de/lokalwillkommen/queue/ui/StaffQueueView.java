@@ -1,5 +1,6 @@
 package de.lokalwillkommen.queue.ui;
 
+import de.lokalwillkommen.base.i18n.LocalDates;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -142,7 +143,7 @@ public class StaffQueueView extends Composite<VerticalLayout> implements BeforeE
         StringBuilder text = new StringBuilder();
         if (entry.booked() && entry.appointmentAt() != null) {
             text.append(getTranslation("queue.staff.booked",
-                    de.lokalwillkommen.base.i18n.LocalFormats.time(entry.appointmentAt(), getLocale())));
+                    LocalDates.of(this).time(entry.appointmentAt())));
         }
         if (needs.language() != null) {
             text.append(text.isEmpty() ? "" : " · ").append(needs.language());

@@ -19,7 +19,7 @@ import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.client.ClientKeys;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.Languages;
-import de.lokalwillkommen.base.i18n.LocalFormats;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.ui.NativeSelect;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.booking.Topic;
@@ -87,7 +87,7 @@ public class TakeNumberView extends Composite<VerticalLayout> implements HasUrlP
         getContent().add(new H1(getTranslation("queue.take.title")), new Paragraph(place(shown)));
         if (shown.start() != null) {
             getContent().add(new Paragraph(getTranslation("queue.take.when",
-                    LocalFormats.appointment(shown.start(), shown.end(), getLocale()))));
+                    LocalDates.of(this).appointment(shown.start(), shown.end()))));
         }
         getContent().add(problem);
         language.setLabel(getTranslation("queue.take.language"));
@@ -157,8 +157,8 @@ public class TakeNumberView extends Composite<VerticalLayout> implements HasUrlP
         if (closed.nextStart() == null || closed.nextEnd() == null) {
             return getTranslation("queue.closed.noNext");
         }
-        return getTranslation("queue.closed.next", LocalFormats.day(closed.nextStart().toLocalDate(), getLocale()),
-                LocalFormats.appointment(closed.nextStart(), closed.nextEnd(), getLocale()));
+        return getTranslation("queue.closed.next", LocalDates.of(this).day(closed.nextStart().toLocalDate()),
+                LocalDates.of(this).appointment(closed.nextStart(), closed.nextEnd()));
     }
 
     private void show(@Nullable String text) {
