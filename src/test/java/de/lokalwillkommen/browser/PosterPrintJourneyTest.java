@@ -36,10 +36,7 @@ class PosterPrintJourneyTest extends BrowserJourney {
         try (BrowserContext staff = browser.newContext(new Browser.NewContextOptions().setViewportSize(794, 1123))) {
             Page page = staff.newPage();
             page.navigate(url("/staff"));
-            page.waitForSelector("vaadin-login-form");
-            page.fill("vaadin-login-form input[name=username]", "brackel");
-            page.fill("vaadin-login-form input[name=password]", "willkommen-demo");
-            page.click("vaadin-login-form vaadin-button[slot=submit]");
+            signIn(page, "brackel");
             page.waitForSelector("vaadin-app-layout");
 
             page.navigate(url("/staff/poster?office=" + brackel + "&lang=ar,de,fa,uk,ti,kmr&strips"));

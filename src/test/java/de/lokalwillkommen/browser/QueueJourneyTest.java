@@ -64,10 +64,7 @@ class QueueJourneyTest extends BrowserJourney {
 
             Page desk = staff.newPage();
             desk.navigate(url("/staff"));
-            desk.waitForSelector("vaadin-login-form");
-            desk.fill("vaadin-login-form input[name=username]", "brackel");
-            desk.fill("vaadin-login-form input[name=password]", "willkommen-demo");
-            desk.click("vaadin-login-form vaadin-button[slot=submit]");
+            signIn(desk, "brackel");
             desk.waitForSelector("vaadin-app-layout");
             desk.navigate(url("/staff/queue?office=" + brackel));
             desk.waitForSelector("#queue-call-next");
