@@ -3,12 +3,21 @@ package de.lokalwillkommen.base.i18n;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The configured UI languages and how a visitor's preferences map onto them. */
 @Component
 public class Languages {
+
+    /**
+     * Languages we do not offer whose speakers read one we do: Dari readers read Farsi; Serbian in either script,
+     * Bosnian, Croatian, Montenegrin and Serbo-Croatian readers read Serbian/Bosnian in Latin script
+     * (offered as "sr-Latn", which a bare "sr" or "sr-Latn-RS" does not match by code).
+     */
+    private static final Map<String, String> READ_INSTEAD = Map.of("prs", "fa", "sr", "sr-Latn", "bs", "sr-Latn",
+            "hr", "sr-Latn", "sh", "sr-Latn", "cnr", "sr-Latn");
 
     private final List<Language> all;
 
@@ -45,7 +54,7 @@ public class Languages {
     public Language bestMatch(Collection<Locale> preferred) {
         for (Locale locale : preferred) {
             Optional<Language> match = byCode(locale.toLanguageTag()).or(() -> byCode(locale.getLanguage()))
-                    .or(() -> "prs".equals(locale.getLanguage()) ? byCode("fa") : Optional.empty());
+                    .or(() -> Optional.ofNullable(READ_INSTEAD.get(locale.getLanguage())).flatMap(this::byCode));
             if (match.isPresent()) {
                 return match.get();
             }

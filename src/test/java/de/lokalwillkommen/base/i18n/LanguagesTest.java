@@ -30,6 +30,28 @@ class LanguagesTest {
     }
 
     @Test
+    void servesSerbianBosnianCroatianAndMontenegrinBrowsersTheLatinSerbianBosnianBundle() {
+        Languages withSerbian = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("sr-Latn", "Srpski / Bosanski", false))));
+        for (String tag : List.of("sr", "sr-Latn", "sr-Latn-RS", "sr-Latn-BA", "sr-Cyrl", "sr-Cyrl-RS", "sr-RS",
+                "bs", "bs-Latn", "bs-BA", "hr", "hr-HR", "sh", "cnr", "cnr-ME")) {
+            assertThat(withSerbian.bestMatch(List.of(Locale.forLanguageTag(tag))).code()).as(tag).isEqualTo("sr-Latn");
+        }
+        assertThat(withSerbian.bestMatch(List.of(Locale.forLanguageTag("sl"))).code()).isEqualTo("de");
+    }
+
+    @Test
+    void aLanguageWithAScriptSubtagIsFoundByItsOwnLocaleAndItsCookieValue() {
+        Languages withSerbian = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("sr-Latn", "Srpski / Bosanski", false))));
+        Language serbian = withSerbian.byCode("sr-Latn").orElseThrow();
+        assertThat(serbian.locale().getScript()).isEqualTo("Latn");
+        assertThat(withSerbian.of(serbian.locale())).isEqualTo(serbian);
+        assertThat(withSerbian.byCode("sr-latn")).contains(serbian);
+        assertThat(withSerbian.orSource("sr-Latn")).isEqualTo(serbian);
+    }
+
+    @Test
     void fillsPlaceholdersWithoutSwallowingApostrophes() {
         assertThat(BundleTranslationProvider.fill("Bureau d'accueil {0}", "Brackel"))
                 .isEqualTo("Bureau d'accueil Brackel");
