@@ -50,6 +50,13 @@ public class Languages {
         return byCode(locale.toLanguageTag()).or(() -> byCode(locale.getLanguage())).orElse(source());
     }
 
+    /** Language subtag → the offered code its readers read instead, for pages that match without this class. */
+    public Map<String, String> readInstead() {
+        Map<String, String> offered = new java.util.TreeMap<>();
+        READ_INSTEAD.forEach((asked, read) -> byCode(read).ifPresent(l -> offered.put(asked, l.code())));
+        return offered;
+    }
+
     /** The first of the browser's preferred locales (Accept-Language order) that we offer. */
     public Language bestMatch(Collection<Locale> preferred) {
         for (Locale locale : preferred) {
