@@ -41,6 +41,15 @@ class LanguagesTest {
     }
 
     @Test
+    void servesVietnameseBrowsersVietnamese() {
+        Languages withVietnamese = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("vi", "Tiếng Việt", false))));
+        for (String tag : List.of("vi", "vi-VN")) {
+            assertThat(withVietnamese.bestMatch(List.of(Locale.forLanguageTag(tag))).code()).as(tag).isEqualTo("vi");
+        }
+    }
+
+    @Test
     void aLanguageWithAScriptSubtagIsFoundByItsOwnLocaleAndItsCookieValue() {
         Languages withSerbian = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
                 new Language("sr-Latn", "Srpski / Bosanski", false))));
