@@ -14,9 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Serbian/Bosnian is offered as "sr-Latn", the first code with a script subtag: every place where a code
  * becomes a path, a file name, a cookie or a lang attribute must keep the subtag and its capital letter.
+ * Vietnamese ("vi") takes the paths every two-letter code takes.
  */
 @AppTest
-class ScriptSubtagLanguageTest {
+class NewLanguageCodePathsTest {
 
     @LocalServerPort
     int port;
@@ -58,5 +59,15 @@ class ScriptSubtagLanguageTest {
                 .contains("lang=\"sr-Latn\"", "Dobro došli u Vaše naselje");
         assertThat(get("/", "de-DE", LanguageCookie.NAME + "=sr-Latn").body())
                 .contains("lang=\"sr-Latn\"", "Dobro došli u Vaše naselje");
+    }
+
+    @Test
+    void vietnameseReadersGetTheirEmergencyArticleOfflineTextsAndStartPage() throws Exception {
+        HttpResponse<String> article = get("/guide/vi/notruf", "de", null);
+        assertThat(article.statusCode()).isEqualTo(200);
+        assertThat(article.body()).contains("<html lang=\"vi\"", "Trường hợp khẩn cấp và số điện thoại quan trọng");
+        assertThat(get("/offline-data.js", "de", null).body()).contains("\"vi\":{", "Quý vị đang ngoại tuyến");
+        assertThat(get("/", "vi-VN,vi;q=0.9", null).body()).contains("lang=\"vi\"",
+                "Chào mừng quý vị đến với khu phố của mình");
     }
 }
