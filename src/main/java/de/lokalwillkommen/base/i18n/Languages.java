@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 public class Languages {
 
     /**
-     * Languages we do not offer whose speakers read one we do: Dari readers read Farsi; Serbian in either script,
-     * Bosnian, Croatian, Montenegrin and Serbo-Croatian readers read Serbian/Bosnian in Latin script
-     * (offered as "sr-Latn", which a bare "sr" or "sr-Latn-RS" does not match by code).
+     * Languages we do not offer whose speakers read one we do: Serbian in either script, Bosnian, Croatian,
+     * Montenegrin and Serbo-Croatian readers read Serbian/Bosnian in Latin script (offered as "sr-Latn", which a
+     * bare "sr" or "sr-Latn-RS" does not match by code). Dari ("prs") has its own rule, {@link #dari}.
      */
-    private static final Map<String, String> READ_INSTEAD = Map.of("prs", "fa", "sr", "sr-Latn", "bs", "sr-Latn",
+    private static final Map<String, String> READ_INSTEAD = Map.of("sr", "sr-Latn", "bs", "sr-Latn",
             "hr", "sr-Latn", "sh", "sr-Latn", "cnr", "sr-Latn");
 
     private final List<Language> all;
@@ -50,22 +50,48 @@ public class Languages {
         return byCode(locale.toLanguageTag()).or(() -> byCode(locale.getLanguage())).orElse(source());
     }
 
-    /** Language subtag → the offered code its readers read instead, for pages that match without this class. */
+    /**
+     * Language subtag → the offered code its readers read instead ("bs" → "sr-Latn", "prs" → "fa-AF"), for pages
+     * that choose a language without this class (the offline page).
+     */
     public Map<String, String> readInstead() {
         Map<String, String> offered = new java.util.TreeMap<>();
-        READ_INSTEAD.forEach((asked, read) -> byCode(read).ifPresent(l -> offered.put(asked, l.code())));
+        java.util.stream.Stream.concat(READ_INSTEAD.keySet().stream(), java.util.stream.Stream.of("prs"))
+                .forEach(asked -> {
+                    Language read = bestMatch(List.of(Locale.forLanguageTag(asked)));
+                    if (!read.equals(source())) {
+                        offered.put(asked, read.code());
+                    }
+                });
         return offered;
     }
 
-    /** The first of the browser's preferred locales (Accept-Language order) that we offer. */
+    /**
+     * The first of the browser's preferred locales (Accept-Language order) that we offer. Dari asked for as
+     * "prs" (its own ISO 639-3 code) or "prs-AF" gets the Afghan variant "fa-AF" where it is offered, else Farsi.
+     */
     public Language bestMatch(Collection<Locale> preferred) {
         for (Locale locale : preferred) {
-            Optional<Language> match = byCode(locale.toLanguageTag()).or(() -> byCode(locale.getLanguage()))
+            Optional<Language> match = byCode(locale.toLanguageTag()).or(() -> dari(locale))
+                    .or(() -> byCode(locale.getLanguage()))
                     .or(() -> Optional.ofNullable(READ_INSTEAD.get(locale.getLanguage())).flatMap(this::byCode));
             if (match.isPresent()) {
                 return match.get();
             }
         }
         return source();
+    }
+
+    private Optional<Language> dari(Locale locale) {
+        return "prs".equals(locale.getLanguage()) ? byCode("fa-AF").or(() -> byCode("fa")) : Optional.empty();
+    }
+
+    /**
+     * The language a variant falls back to ("fa" for "fa-AF"), or empty for a language of its own. A variant's
+     * bundle holds only the keys whose wording differs; the rest come from its parent's.
+     */
+    public Optional<Language> parentOf(Language language) {
+        String base = language.locale().getLanguage();
+        return base.equalsIgnoreCase(language.code()) ? Optional.empty() : byCode(base);
     }
 }
