@@ -59,6 +59,16 @@ class LanguagesTest {
     }
 
     @Test
+    void theOfflinePageLearnsWhoReadsWhatInstead() {
+        Languages offered = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("fa", "فارسی", true), new Language("fa-AF", "دری", true),
+                new Language("sr-Latn", "Srpski / Bosanski", false))));
+        assertThat(offered.readInstead()).containsEntry("prs", "fa-AF").containsEntry("bs", "sr-Latn")
+                .containsEntry("hr", "sr-Latn").containsEntry("sr", "sr-Latn");
+        assertThat(languages.readInstead()).as("nothing for languages not offered").containsOnlyKeys("prs");
+    }
+
+    @Test
     void servesVietnameseBrowsersVietnamese() {
         Languages withVietnamese = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
                 new Language("vi", "Tiếng Việt", false))));
