@@ -5,7 +5,7 @@
 var ARTICLES = 'lw-guide-v1';
 var SHELL = 'lw-guide-shell-v1';
 var ROOT = new URL('../', self.location.href);
-var PAGE = new RegExp('^' + ROOT.pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + 'guide/[a-z]{2,3}/[a-z0-9-]*$');
+var PAGE = new RegExp('^' + ROOT.pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + 'guide/[a-z]{2,3}(?:-[A-Z][a-z]{3})?/[a-z0-9-]*$');
 var SLOW_MS = 4000;
 
 self.addEventListener('install', function (event) {

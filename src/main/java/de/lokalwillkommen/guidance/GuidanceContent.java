@@ -40,7 +40,9 @@ class GuidanceContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GuidanceContent.class);
     static final String LOCATION = "classpath*:guidance/articles/*/*.md";
-    private static final Pattern PATH = Pattern.compile(".*/guidance/articles/([a-z0-9-]+)/([a-z]{2,3})\\.md$");
+    /** A language is a file name like a UI language's code: "de", "kmr", or with a script subtag, "sr-Latn". */
+    private static final Pattern PATH =
+            Pattern.compile(".*/guidance/articles/([a-z0-9-]+)/([a-z]{2,3}(?:-[A-Z][a-z]{3})?)\\.md$");
     /** The content files were written from this German text; a later staff edit makes them outdated. */
     static final int SHIPPED_SOURCE_VERSION = 1;
 

@@ -32,7 +32,11 @@ public class VolunteerLanguages {
         }
         for (String code : extra) {
             String trimmed = code.strip();
-            if (VolunteerRules.isLanguageCode(trimmed) && !endonyms.containsKey(trimmed)) {
+            // "sr" and "bs" beside the offered "sr-Latn" would split one language in two, and interpreters who
+            // chose "sr" would never match a booking made in "sr-Latn".
+            boolean servedByAnOfferedLanguage = !languages.bestMatch(List.of(Locale.forLanguageTag(trimmed)))
+                    .equals(languages.source());
+            if (VolunteerRules.isLanguageCode(trimmed) && !endonyms.containsKey(trimmed) && !servedByAnOfferedLanguage) {
                 Locale locale = jdkLocale(trimmed);
                 endonyms.put(trimmed, capitalised(locale.getDisplayLanguage(locale), locale));
             }
@@ -52,7 +56,7 @@ public class VolunteerLanguages {
     public String label(String code, Locale reader) {
         String endonym = endonyms.getOrDefault(code, code);
         Locale language = jdkLocale(code);
-        Locale readerLocale = jdkLocale(reader.getLanguage());
+        Locale readerLocale = jdkLocale(reader.toLanguageTag()); // "sr-Latn": Latin names, not Cyrillic ones
         String local = capitalised(language.getDisplayLanguage(readerLocale), readerLocale);
         if (local.isBlank() || local.equalsIgnoreCase(language.getLanguage()) || local.equalsIgnoreCase(code)
                 || local.equalsIgnoreCase(endonym)) {

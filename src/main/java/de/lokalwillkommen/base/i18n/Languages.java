@@ -3,12 +3,21 @@ package de.lokalwillkommen.base.i18n;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The configured UI languages and how a visitor's preferences map onto them. */
 @Component
 public class Languages {
+
+    /**
+     * Languages we do not offer whose speakers read one we do: Serbian in either script, Bosnian, Croatian,
+     * Montenegrin and Serbo-Croatian readers read Serbian/Bosnian in Latin script (offered as "sr-Latn", which a
+     * bare "sr" or "sr-Latn-RS" does not match by code). Dari ("prs") has its own rule, {@link #dari}.
+     */
+    private static final Map<String, String> READ_INSTEAD = Map.of("sr", "sr-Latn", "bs", "sr-Latn",
+            "hr", "sr-Latn", "sh", "sr-Latn", "cnr", "sr-Latn");
 
     private final List<Language> all;
 
@@ -42,13 +51,30 @@ public class Languages {
     }
 
     /**
+     * Language subtag → the offered code its readers read instead ("bs" → "sr-Latn", "prs" → "fa-AF"), for pages
+     * that choose a language without this class (the offline page).
+     */
+    public Map<String, String> readInstead() {
+        Map<String, String> offered = new java.util.TreeMap<>();
+        java.util.stream.Stream.concat(READ_INSTEAD.keySet().stream(), java.util.stream.Stream.of("prs"))
+                .forEach(asked -> {
+                    Language read = bestMatch(List.of(Locale.forLanguageTag(asked)));
+                    if (!read.equals(source())) {
+                        offered.put(asked, read.code());
+                    }
+                });
+        return offered;
+    }
+
+    /**
      * The first of the browser's preferred locales (Accept-Language order) that we offer. Dari asked for as
      * "prs" (its own ISO 639-3 code) or "prs-AF" gets the Afghan variant "fa-AF" where it is offered, else Farsi.
      */
     public Language bestMatch(Collection<Locale> preferred) {
         for (Locale locale : preferred) {
             Optional<Language> match = byCode(locale.toLanguageTag()).or(() -> dari(locale))
-                    .or(() -> byCode(locale.getLanguage()));
+                    .or(() -> byCode(locale.getLanguage()))
+                    .or(() -> Optional.ofNullable(READ_INSTEAD.get(locale.getLanguage())).flatMap(this::byCode));
             if (match.isPresent()) {
                 return match.get();
             }

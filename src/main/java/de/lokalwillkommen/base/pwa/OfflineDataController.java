@@ -46,6 +46,7 @@ class OfflineDataController {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("source", languages.source().code());
         data.put("rtl", languages.all().stream().filter(Language::rtl).map(Language::code).toList());
+        data.put("readInstead", languages.readInstead());
         Map<String, Map<String, String>> texts = new LinkedHashMap<>();
         for (Language language : languages.all()) {
             Map<String, String> perKey = new LinkedHashMap<>();

@@ -20,14 +20,14 @@ import org.springframework.web.bind.annotation.RestController;
  * The light rendition of the guide at stable addresses: {@code /guide/<language>/} lists every
  * article, {@code /guide/<language>/<slug>} is one article, {@code /guide/sw.js} is the worker that
  * keeps them for offline reading (docs/decisions/0010). Spring MVC answers before Vaadin; the
- * patterns only match two- and three-letter language codes, so Vaadin's {@code guide/topic/...} and
- * {@code guide/article/...} pass by.
+ * patterns only match two- and three-letter language codes, optionally with a script subtag
+ * ({@code sr-Latn}), so Vaadin's {@code guide/topic/...} and {@code guide/article/...} pass by.
  */
 @RestController
 class GuideLightController {
 
     static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
-    private static final String LANGUAGE = "{language:[a-z]{2,3}}";
+    private static final String LANGUAGE = "{language:[a-z]{2,3}(?:-[A-Z][a-z]{3})?}";
 
     private final GuidanceService guidance;
     private final Languages languages;

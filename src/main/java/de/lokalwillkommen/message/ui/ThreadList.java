@@ -35,7 +35,7 @@ class ThreadList extends Composite<OrderedList> {
                 + LocalDates.of(this).stamp(when));
         meta.addClassName("lw-conversation-meta");
         ListItem item = new ListItem(meta, text == null
-                ? ConversationText.paragraph(getTranslation("message.dialog.anonymised"), getLocale().getLanguage())
+                ? ConversationText.paragraph(getTranslation("message.dialog.anonymised"), getLocale().toLanguageTag())
                 : ConversationText.paragraph(text, language));
         item.addClassNames("lw-conversation-entry", fromOffice ? "lw-conversation-office" : "lw-conversation-writer");
         return item;

@@ -48,6 +48,47 @@ class LanguagesTest {
     }
 
     @Test
+    void servesSerbianBosnianCroatianAndMontenegrinBrowsersTheLatinSerbianBosnianBundle() {
+        Languages withSerbian = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("sr-Latn", "Srpski / Bosanski", false))));
+        for (String tag : List.of("sr", "sr-Latn", "sr-Latn-RS", "sr-Latn-BA", "sr-Cyrl", "sr-Cyrl-RS", "sr-RS",
+                "bs", "bs-Latn", "bs-BA", "hr", "hr-HR", "sh", "cnr", "cnr-ME")) {
+            assertThat(withSerbian.bestMatch(List.of(Locale.forLanguageTag(tag))).code()).as(tag).isEqualTo("sr-Latn");
+        }
+        assertThat(withSerbian.bestMatch(List.of(Locale.forLanguageTag("sl"))).code()).isEqualTo("de");
+    }
+
+    @Test
+    void theOfflinePageLearnsWhoReadsWhatInstead() {
+        Languages offered = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("fa", "فارسی", true), new Language("fa-AF", "دری", true),
+                new Language("sr-Latn", "Srpski / Bosanski", false))));
+        assertThat(offered.readInstead()).containsEntry("prs", "fa-AF").containsEntry("bs", "sr-Latn")
+                .containsEntry("hr", "sr-Latn").containsEntry("sr", "sr-Latn");
+        assertThat(languages.readInstead()).as("nothing for languages not offered").containsOnlyKeys("prs");
+    }
+
+    @Test
+    void servesVietnameseBrowsersVietnamese() {
+        Languages withVietnamese = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("vi", "Tiếng Việt", false))));
+        for (String tag : List.of("vi", "vi-VN")) {
+            assertThat(withVietnamese.bestMatch(List.of(Locale.forLanguageTag(tag))).code()).as(tag).isEqualTo("vi");
+        }
+    }
+
+    @Test
+    void aLanguageWithAScriptSubtagIsFoundByItsOwnLocaleAndItsCookieValue() {
+        Languages withSerbian = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("sr-Latn", "Srpski / Bosanski", false))));
+        Language serbian = withSerbian.byCode("sr-Latn").orElseThrow();
+        assertThat(serbian.locale().getScript()).isEqualTo("Latn");
+        assertThat(withSerbian.of(serbian.locale())).isEqualTo(serbian);
+        assertThat(withSerbian.byCode("sr-latn")).contains(serbian);
+        assertThat(withSerbian.orSource("sr-Latn")).isEqualTo(serbian);
+    }
+
+    @Test
     void fillsPlaceholdersWithoutSwallowingApostrophes() {
         assertThat(BundleTranslationProvider.fill("Bureau d'accueil {0}", "Brackel"))
                 .isEqualTo("Bureau d'accueil Brackel");
