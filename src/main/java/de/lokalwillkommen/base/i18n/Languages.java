@@ -45,11 +45,18 @@ public class Languages {
     public Language bestMatch(Collection<Locale> preferred) {
         for (Locale locale : preferred) {
             Optional<Language> match = byCode(locale.toLanguageTag()).or(() -> byCode(locale.getLanguage()))
-                    .or(() -> "prs".equals(locale.getLanguage()) ? byCode("fa") : Optional.empty());
+                    .or(() -> "prs".equals(locale.getLanguage()) ? byCode("fa") : Optional.empty())
+                    .or(() -> isSoraniTaggedAsKurdish(locale) ? byCode("ckb") : Optional.empty());
             if (match.isPresent()) {
                 return match.get();
             }
         }
         return source();
+    }
+
+    /** Sorani is "ckb", but some browsers send "ku-Arab" or "ku-IQ"; plain "ku" stays Kurmanji (Latin script). */
+    private static boolean isSoraniTaggedAsKurdish(Locale locale) {
+        return "ku".equals(locale.getLanguage())
+                && ("Arab".equals(locale.getScript()) || "IQ".equals(locale.getCountry()));
     }
 }

@@ -30,6 +30,18 @@ class LanguagesTest {
     }
 
     @Test
+    void servesSoraniToBrowsersAskingForCkbOrKurdishInArabicScriptButNotForPlainKurdish() {
+        Languages kurdish = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("kmr", "Kurdî (Kurmancî)", false), new Language("ckb", "کوردی (سۆرانی)", true))));
+        for (String tag : List.of("ckb", "ckb-IQ", "ckb-IR", "ku-Arab", "ku-Arab-IQ", "ku-IQ")) {
+            assertThat(kurdish.bestMatch(List.of(Locale.forLanguageTag(tag))).code()).as(tag).isEqualTo("ckb");
+        }
+        for (String tag : List.of("ku", "ku-TR", "ku-Latn", "kmr")) {
+            assertThat(kurdish.bestMatch(List.of(Locale.forLanguageTag(tag))).code()).as(tag).isNotEqualTo("ckb");
+        }
+    }
+
+    @Test
     void fillsPlaceholdersWithoutSwallowingApostrophes() {
         assertThat(BundleTranslationProvider.fill("Bureau d'accueil {0}", "Brackel"))
                 .isEqualTo("Bureau d'accueil Brackel");

@@ -48,12 +48,14 @@ class TranslationBundlesTest {
     }
 
     @Test
-    void thirteenLanguagesAreOfferedEachNamedInItselfWithArabicFarsiAndPashtoRightToLeft() throws IOException {
+    void everyOfferedLanguageIsNamedInItselfWithArabicFarsiPashtoAndSoraniRightToLeft() throws IOException {
         List<Language> languages = configuredLanguages();
         assertThat(languages).extracting(Language::name).containsExactly("Deutsch", "English", "العربية",
                 "فارسی/دری", "پښتو", "Kurdî (Kurmancî)", "Türkçe", "Українська", "Русский", "Български", "Română",
-                "Français", "ትግርኛ");
-        assertThat(languages.stream().filter(Language::rtl).map(Language::code)).containsExactly("ar", "fa", "ps");
+                "Français", "ትግርኛ",
+                "کوردی (سۆرانی)");
+        assertThat(languages.stream().filter(Language::rtl).map(Language::code))
+                .containsExactly("ar", "fa", "ps", "ckb");
     }
 
     @Test
