@@ -42,6 +42,16 @@ class LanguagesTest {
     }
 
     @Test
+    void servesSomaliToBrowsersAskingForSomaliInAnyCountry() {
+        Languages somali = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("so", "Soomaali", false))));
+        for (String tag : List.of("so", "so-SO", "so-ET", "so-KE", "so-DJ")) {
+            assertThat(somali.bestMatch(List.of(Locale.forLanguageTag(tag), Locale.GERMAN)).code()).as(tag)
+                    .isEqualTo("so");
+        }
+    }
+
+    @Test
     void fillsPlaceholdersWithoutSwallowingApostrophes() {
         assertThat(BundleTranslationProvider.fill("Bureau d'accueil {0}", "Brackel"))
                 .isEqualTo("Bureau d'accueil Brackel");

@@ -53,7 +53,7 @@ class TranslationBundlesTest {
         assertThat(languages).extracting(Language::name).containsExactly("Deutsch", "English", "العربية",
                 "فارسی/دری", "پښتو", "Kurdî (Kurmancî)", "Türkçe", "Українська", "Русский", "Български", "Română",
                 "Français", "ትግርኛ",
-                "کوردی (سۆرانی)");
+                "کوردی (سۆرانی)", "Soomaali");
         assertThat(languages.stream().filter(Language::rtl).map(Language::code))
                 .containsExactly("ar", "fa", "ps", "ckb");
     }
