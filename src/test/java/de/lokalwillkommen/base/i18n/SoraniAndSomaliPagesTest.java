@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Sorani is written right to left: the raw HTTP answer (before any script runs) must already say so,
- * or the page would flip once Vaadin's client engine starts.
+ * The raw HTTP answers (before any script runs) for two of the languages added in issue 17: Sorani is
+ * written right to left and must say so in the first HTML, or the page would flip once Vaadin's client
+ * engine starts; Somali is left to right.
  */
 @AppTest
-class SoraniFirstHtmlTest {
+class SoraniAndSomaliPagesTest {
 
     private static final Pattern HTML_TAG = Pattern.compile("<html[^>]*>");
 
@@ -74,5 +75,17 @@ class SoraniFirstHtmlTest {
         String offline = get("/offline-data.js", "de", null);
         assertThat(offline).contains("\"ckb\"", "ئێوە ئۆفلاینن");
         assertThat(offline).containsPattern("\"rtl\":\\[[^]]*\"ckb\"");
+    }
+
+    @Test
+    void somaliBrowsersGetTheStartPageAndTheLightEmergencyPageInSomaliLeftToRight() throws Exception {
+        String start = get("/", "so-SO,so;q=0.9", null);
+        assertThat(htmlTag(start)).contains("lang=\"so\"", "dir=\"ltr\"");
+        assertThat(start).contains("Ku soo dhowaada xaafaddiinna");
+
+        String light = get("/guide/so/notruf", "de", null);
+        assertThat(htmlTag(light)).contains("lang=\"so\"", "dir=\"ltr\"");
+        assertThat(light).contains("Xaaladaha degdegga ah iyo lambarrada muhiimka ah", "112", "110");
+        assertThat(get("/offline-data.js", "de", null)).contains("\"so\"", "Internet ma jiro");
     }
 }
