@@ -74,7 +74,8 @@ public class Languages {
         for (Locale locale : preferred) {
             Optional<Language> match = byCode(locale.toLanguageTag()).or(() -> dari(locale))
                     .or(() -> byCode(locale.getLanguage()))
-                    .or(() -> Optional.ofNullable(READ_INSTEAD.get(locale.getLanguage())).flatMap(this::byCode));
+                    .or(() -> Optional.ofNullable(READ_INSTEAD.get(locale.getLanguage())).flatMap(this::byCode))
+                    .or(() -> isSoraniTaggedAsKurdish(locale) ? byCode("ckb") : Optional.empty());
             if (match.isPresent()) {
                 return match.get();
             }
@@ -93,5 +94,11 @@ public class Languages {
     public Optional<Language> parentOf(Language language) {
         String base = language.locale().getLanguage();
         return base.equalsIgnoreCase(language.code()) ? Optional.empty() : byCode(base);
+    }
+
+    /** Sorani is "ckb", but some browsers send "ku-Arab" or "ku-IQ"; plain "ku" stays Kurmanji (Latin script). */
+    private static boolean isSoraniTaggedAsKurdish(Locale locale) {
+        return "ku".equals(locale.getLanguage())
+                && ("Arab".equals(locale.getScript()) || "IQ".equals(locale.getCountry()));
     }
 }

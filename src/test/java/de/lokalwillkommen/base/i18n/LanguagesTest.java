@@ -93,4 +93,26 @@ class LanguagesTest {
         assertThat(BundleTranslationProvider.fill("Bureau d'accueil {0}", "Brackel"))
                 .isEqualTo("Bureau d'accueil Brackel");
     }
+
+    @Test
+    void servesSoraniToBrowsersAskingForCkbOrKurdishInArabicScriptButNotForPlainKurdish() {
+        Languages kurdish = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("kmr", "Kurdî (Kurmancî)", false), new Language("ckb", "کوردی (سۆرانی)", true))));
+        for (String tag : List.of("ckb", "ckb-IQ", "ckb-IR", "ku-Arab", "ku-Arab-IQ", "ku-IQ")) {
+            assertThat(kurdish.bestMatch(List.of(Locale.forLanguageTag(tag))).code()).as(tag).isEqualTo("ckb");
+        }
+        for (String tag : List.of("ku", "ku-TR", "ku-Latn", "kmr")) {
+            assertThat(kurdish.bestMatch(List.of(Locale.forLanguageTag(tag))).code()).as(tag).isNotEqualTo("ckb");
+        }
+    }
+
+    @Test
+    void servesSomaliToBrowsersAskingForSomaliInAnyCountry() {
+        Languages somali = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("so", "Soomaali", false))));
+        for (String tag : List.of("so", "so-SO", "so-ET", "so-KE", "so-DJ")) {
+            assertThat(somali.bestMatch(List.of(Locale.forLanguageTag(tag), Locale.GERMAN)).code()).as(tag)
+                    .isEqualTo("so");
+        }
+    }
 }

@@ -20,7 +20,8 @@ class LocalDatesTest {
 
     /** The words of a worded range in each right-to-left language: "from … to …". */
     private static final Map<String, List<String>> RANGE_WORDS = Map.of("ar", List.of("من", "إلى"),
-            "fa", List.of("از", "تا"), "fa-AF", List.of("از", "تا"), "ps", List.of("له", "تر"));
+            "fa", List.of("از", "تا"), "fa-AF", List.of("از", "تا"), "ps", List.of("له", "تر"),
+            "ckb", List.of("لە", "تا"));
 
     @Test
     void everyLanguageWritesTimesInTwentyFourHoursWithLatinDigits() throws IOException {
@@ -50,6 +51,16 @@ class LocalDatesTest {
         assertThat(TestDates.of("de").range(START, END)).isEqualTo("\u206814:30–15:00 Uhr\u2069");
         assertThat(TestDates.of("ar").range(START, END)).isEqualTo("\u2068من 14:30 إلى 15:00\u2069");
         assertThat(TestDates.of("ps").range(START, END)).isEqualTo("\u2068له 14:30 تر 15:00\u2069");
+    }
+
+    @Test
+    void soraniDatesAreInDigitsAndSomaliDatesNameTheMonthWithDigitsBeside() {
+        LocalDate day = START.toLocalDate();
+        // The JDK's Sorani data writes Iraqi month names in two spellings, y-MM-dd and 12-hour times.
+        assertThat(TestDates.of("ckb").day(day)).isEqualTo("سێشەممە، 24/11/2026");
+        assertThat(TestDates.of("ckb").range(START, END)).isEqualTo("\u2068لە 14:30 تا 15:00\u2069");
+        assertThat(TestDates.of("so").day(day)).isEqualTo("Talaado, Noofeembar 24, 2026 (24/11/2026)");
+        assertThat(TestDates.of("so").range(START, END)).isEqualTo("\u206814:30 ilaa 15:00\u2069");
     }
 
     @Test

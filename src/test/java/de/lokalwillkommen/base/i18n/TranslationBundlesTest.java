@@ -48,12 +48,13 @@ class TranslationBundlesTest {
     }
 
     @Test
-    void theLanguagesAreOfferedEachNamedInItselfWithArabicFarsiDariAndPashtoRightToLeft() throws IOException {
+    void everyOfferedLanguageIsNamedInItselfWithArabicFarsiDariPashtoAndSoraniRightToLeft() throws IOException {
         List<Language> languages = configuredLanguages();
         assertThat(languages).extracting(Language::name).containsSubsequence("Deutsch", "English", "العربية",
                 "فارسی", "دری", "پښتو", "Kurdî (Kurmancî)", "Türkçe", "Українська", "Русский", "Български", "Română",
-                "Français", "ትግርኛ", "Srpski / Bosanski", "Tiếng Việt");
-        assertThat(languages.stream().filter(Language::rtl).map(Language::code)).contains("ar", "fa", "fa-AF", "ps");
+                "Français", "ትግርኛ", "کوردی (سۆرانی)", "Soomaali", "Srpski / Bosanski", "Tiếng Việt");
+        assertThat(languages.stream().filter(Language::rtl).map(Language::code))
+                .contains("ar", "fa", "fa-AF", "ps", "ckb");
     }
 
     @Test
