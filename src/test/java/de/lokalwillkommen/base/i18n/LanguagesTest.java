@@ -2,6 +2,7 @@ package de.lokalwillkommen.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,15 @@ class LanguagesTest {
     @Test
     void servesDariSpeakersInFarsi() {
         assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("prs-AF"))).code()).isEqualTo("fa");
+    }
+
+    @Test
+    void servesTheConfiguredPolishToTheCodesPolishBrowsersSend() throws IOException {
+        Languages configured = new Languages(new LanguageProperties(TranslationBundlesTest.configuredLanguages()));
+        for (String tag : List.of("pl", "pl-PL")) {
+            assertThat(configured.bestMatch(List.of(Locale.forLanguageTag(tag), Locale.ENGLISH)).code())
+                    .as(tag).isEqualTo("pl");
+        }
     }
 
     @Test
