@@ -52,7 +52,7 @@ class TranslationBundlesTest {
         List<Language> languages = configuredLanguages();
         assertThat(languages).extracting(Language::name).containsExactly("Deutsch", "English", "العربية",
                 "فارسی/دری", "پښتو", "Kurdî (Kurmancî)", "Türkçe", "Українська", "Русский", "Български", "Română",
-                "Français", "ትግርኛ", "Polski");
+                "Français", "ትግርኛ", "Polski", "Shqip");
         assertThat(languages.stream().filter(Language::rtl).map(Language::code)).containsExactly("ar", "fa", "ps");
     }
 
