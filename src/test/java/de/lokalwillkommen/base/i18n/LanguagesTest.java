@@ -42,6 +42,20 @@ class LanguagesTest {
     }
 
     @Test
+    void countsWithPolishAndAlbanianPluralFormsFromTheShippedBundles() throws IOException {
+        BundleTranslationProvider texts = new BundleTranslationProvider(
+                new Languages(new LanguageProperties(TranslationBundlesTest.configuredLanguages())));
+        // Polish has one/few/many: 1 wizyta, 22 wizyty, 5 wizyt; Albanian one/other.
+        assertThat(texts.getTranslation("walkin.today", Locale.forLanguageTag("pl"), 5, 22))
+                .isEqualTo("Zapisano dzisiaj: 5 wizyt, 22 osoby");
+        assertThat(texts.getTranslation("walkin.today", Locale.forLanguageTag("pl"), 1, 1))
+                .isEqualTo("Zapisano dzisiaj: 1 wizyta, 1 osoba");
+        assertThat(texts.getTranslation("walkin.today", Locale.forLanguageTag("sq"), 1, 3))
+                .isEqualTo("Regjistruar sot: 1 vizitë, 3 persona");
+        assertThat(texts.getTranslation("weekday.TUESDAY", Locale.forLanguageTag("sq-XK"))).isEqualTo("e martë");
+    }
+
+    @Test
     void fillsPlaceholdersWithoutSwallowingApostrophes() {
         assertThat(BundleTranslationProvider.fill("Bureau d'accueil {0}", "Brackel"))
                 .isEqualTo("Bureau d'accueil Brackel");
