@@ -41,10 +41,7 @@ class StaffCalendarJourneyTest extends BrowserJourney {
                 .setViewportSize(360, 740))) {
             Page page = context.newPage();
             page.navigate(url("/staff"));
-            page.waitForSelector("vaadin-login-form");
-            page.fill("vaadin-login-form input[name=username]", "brackel");
-            page.fill("vaadin-login-form input[name=password]", "willkommen-demo");
-            page.click("vaadin-login-form vaadin-button[slot=submit]");
+            signIn(page, "brackel");
             page.waitForSelector("vaadin-app-layout");
 
             page.navigate(url("/staff/agenda?office=" + brackel + "&date=" + slot.start().toLocalDate() + "&mode=week"));

@@ -9,13 +9,18 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * written right to left, and how its dates are written ({@code dates: numeric} where the JDK's month names for
  * the language are weak or unstable; {@code numeric-date: dd/MM/yyyy} where the JDK's numeric order is not the
  * one its readers use). A code with a region whose language is offered too ({@code fa-AF} beside {@code fa})
- * is a variant: its bundle holds only the keys whose wording differs.
+ * is a variant: its bundle holds only the keys whose wording differs. {@code reviewed: true} only once a native
+ * speaker has read the bundle; until then staff are told the texts are the team's own translation.
  */
 public record Language(String code, String name, boolean rtl, @Nullable DateStyle dates,
-        @Nullable String numericDate) {
+        @Nullable String numericDate, boolean reviewed) {
 
     @ConstructorBinding
     public Language {
+    }
+
+    public Language(String code, String name, boolean rtl, @Nullable DateStyle dates, @Nullable String numericDate) {
+        this(code, name, rtl, dates, numericDate, false);
     }
 
     public Language(String code, String name, boolean rtl) {
