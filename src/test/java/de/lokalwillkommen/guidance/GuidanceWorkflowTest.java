@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.lokalwillkommen.AppTest;
+import de.lokalwillkommen.base.i18n.Languages;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,9 @@ class GuidanceWorkflowTest {
 
     @Autowired
     GuidanceService guidance;
+
+    @Autowired
+    Languages languages;
 
     private static TranslationText text(String title) {
         return new TranslationText(title, title + " – kurz", title + " – einfach", "Text von " + title);
@@ -60,7 +64,7 @@ class GuidanceWorkflowTest {
         assertThat(line.statuses()).containsEntry("en", TranslationStatus.OUTDATED)
                 .containsEntry("ar", TranslationStatus.OUTDATED).containsEntry("fr", TranslationStatus.OUTDATED)
                 .containsEntry("uk", TranslationStatus.MISSING).containsEntry("de", TranslationStatus.TRANSLATED);
-        assertThat(line.statuses()).hasSize(13);
+        assertThat(line.statuses()).containsKeys("pl", "sq").hasSize(languages.all().size());
 
         // a translation updated from the new source is current again
         assertThat(save(slug, "en", "Waste separation and bulky waste", false).status())

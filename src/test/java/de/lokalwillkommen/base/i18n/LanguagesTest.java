@@ -1,5 +1,7 @@
 package de.lokalwillkommen.base.i18n;
 
+import java.util.Map;
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -114,5 +116,29 @@ class LanguagesTest {
             assertThat(somali.bestMatch(List.of(Locale.forLanguageTag(tag), Locale.GERMAN)).code()).as(tag)
                     .isEqualTo("so");
         }
+    }
+
+    @Test
+    void servesTheConfiguredPolishAndAlbanianToTheCodesTheirBrowsersSend() throws IOException {
+        Languages configured = new Languages(new LanguageProperties(TranslationBundlesTest.configuredLanguages()));
+        // Albanian browsers send sq-AL (Albania), sq-XK (Kosovo) or sq-MK (North Macedonia); all read the same sq bundle.
+        Map<String, String> expected = Map.of("pl", "pl", "pl-PL", "pl", "sq", "sq", "sq-AL", "sq", "sq-XK", "sq",
+                "sq-MK", "sq");
+        expected.forEach((tag, code) -> assertThat(
+                configured.bestMatch(List.of(Locale.forLanguageTag(tag), Locale.ENGLISH)).code()).as(tag).isEqualTo(code));
+    }
+
+    @Test
+    void countsWithPolishAndAlbanianPluralFormsFromTheShippedBundles() throws IOException {
+        BundleTranslationProvider texts = new BundleTranslationProvider(
+                new Languages(new LanguageProperties(TranslationBundlesTest.configuredLanguages())));
+        // Polish has one/few/many: 1 wizyta, 22 wizyty, 5 wizyt; Albanian one/other.
+        assertThat(texts.getTranslation("walkin.today", Locale.forLanguageTag("pl"), 5, 22))
+                .isEqualTo("Zapisano dzisiaj: 5 wizyt, 22 osoby");
+        assertThat(texts.getTranslation("walkin.today", Locale.forLanguageTag("pl"), 1, 1))
+                .isEqualTo("Zapisano dzisiaj: 1 wizyta, 1 osoba");
+        assertThat(texts.getTranslation("walkin.today", Locale.forLanguageTag("sq"), 1, 3))
+                .isEqualTo("Regjistruar sot: 1 vizitë, 3 persona");
+        assertThat(texts.getTranslation("weekday.TUESDAY", Locale.forLanguageTag("sq-XK"))).isEqualTo("e martë");
     }
 }

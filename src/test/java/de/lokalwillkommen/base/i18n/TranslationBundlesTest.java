@@ -52,7 +52,8 @@ class TranslationBundlesTest {
         List<Language> languages = configuredLanguages();
         assertThat(languages).extracting(Language::name).containsSubsequence("Deutsch", "English", "العربية",
                 "فارسی", "دری", "پښتو", "Kurdî (Kurmancî)", "Türkçe", "Українська", "Русский", "Български", "Română",
-                "Français", "ትግርኛ", "کوردی (سۆرانی)", "Soomaali", "Srpski / Bosanski", "Tiếng Việt");
+                "Français", "ትግርኛ", "Polski", "کوردی (سۆرانی)", "Shqip", "Soomaali", "Srpski / Bosanski",
+                "Tiếng Việt");
         assertThat(languages.stream().filter(Language::rtl).map(Language::code))
                 .contains("ar", "fa", "fa-AF", "ps", "ckb");
     }
