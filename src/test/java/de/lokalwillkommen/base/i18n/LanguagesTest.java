@@ -1,11 +1,11 @@
 package de.lokalwillkommen.base.i18n;
 
-import java.util.Map;
-import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LanguagesTest {
