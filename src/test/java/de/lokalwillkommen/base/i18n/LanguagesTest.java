@@ -10,7 +10,7 @@ class LanguagesTest {
 
     private final Languages languages = new Languages(new LanguageProperties(List.of(
             new Language("de", "Deutsch", false), new Language("en", "English", false),
-            new Language("ar", "العربية", true), new Language("fa", "فارسی/دری", true))));
+            new Language("ar", "العربية", true), new Language("fa", "فارسی/دری", true), new Language("ka", "ქართული", false))));
 
     @Test
     void takesTheFirstOfferedLanguageFromTheBrowsersPreferences() {
@@ -27,6 +27,15 @@ class LanguagesTest {
     @Test
     void servesDariSpeakersInFarsi() {
         assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("prs-AF"))).code()).isEqualTo("fa");
+    }
+
+    @Test
+    void servesGeorgianToBrowsersAskingForKaOrKaGe() {
+        assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("ka-GE"), Locale.ENGLISH)).code())
+                .isEqualTo("ka");
+        assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("ka"))).code()).isEqualTo("ka");
+        assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("sw"), Locale.forLanguageTag("ka")))
+                .code()).isEqualTo("ka");
     }
 
     @Test

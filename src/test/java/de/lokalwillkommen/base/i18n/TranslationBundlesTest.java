@@ -48,11 +48,11 @@ class TranslationBundlesTest {
     }
 
     @Test
-    void thirteenLanguagesAreOfferedEachNamedInItselfWithArabicFarsiAndPashtoRightToLeft() throws IOException {
+    void everyOfferedLanguageIsNamedInItselfWithArabicFarsiAndPashtoRightToLeft() throws IOException {
         List<Language> languages = configuredLanguages();
         assertThat(languages).extracting(Language::name).containsExactly("Deutsch", "English", "العربية",
                 "فارسی/دری", "پښتو", "Kurdî (Kurmancî)", "Türkçe", "Українська", "Русский", "Български", "Română",
-                "Français", "ትግርኛ");
+                "Français", "ትግርኛ", "ქართული");
         assertThat(languages.stream().filter(Language::rtl).map(Language::code)).containsExactly("ar", "fa", "ps");
     }
 
