@@ -1,4 +1,5 @@
-// Medians of Lighthouse runs written by bench/lighthouse.sh: one line per page and visit kind.
+// Medians of Lighthouse runs written by bench/lighthouse.sh: one line per page and visit kind, then each first
+// visit's ratios to the empty Vaadin app ("empty") and to the light guide page ("light") of the same run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,14 +20,33 @@ for (const file of readdirSync(dir).filter(f => /^(first|repeat)-.*-\d+\.json$/.
   if (!groups.has(key)) groups.set(key, []);
   groups.get(key).push(row);
 }
+// A value a run could not produce (NaN, e.g. no layout-shift audit) is left out of that figure's median.
 const median = values => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(v => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-for (const [key, rows] of [...groups].sort()) {
-  const m = field => median(rows.map(r => r[field]));
-  console.log(`FIGURE lighthouse ${key} (median of ${rows.length}): performance ${m('score').toFixed(0)}, `
-    + `LCP ${(m('lcp') / 1000).toFixed(2)} s, TBT ${m('tbt').toFixed(0)} ms, CLS ${m('cls').toFixed(3)}, `
-    + `${m('kb').toFixed(1)} KB transferred, ${m('requests')} requests`);
+const medians = new Map();
+for (const [key, rows] of groups) {
+  const m = {};
+  for (const field of Object.keys(rows[0])) m[field] = median(rows.map(r => r[field]));
+  m.runs = rows.length;
+  medians.set(key, m);
+}
+const order = key => ['first-empty', 'first-light'].includes(key) ? `0${key}` : key.startsWith('first') ? `1${key}` : `2${key}`;
+for (const key of [...medians.keys()].sort((a, b) => order(a).localeCompare(order(b)))) {
+  const m = medians.get(key);
+  console.log(`FIGURE lighthouse ${key} (median of ${m.runs}): performance ${m.score.toFixed(0)}, `
+    + `LCP ${(m.lcp / 1000).toFixed(2)} s, TBT ${m.tbt.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}, `
+    + `${m.kb.toFixed(1)} KB transferred, ${m.requests} requests`);
+}
+const empty = medians.get('first-empty');
+const light = medians.get('first-light');
+const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+for (const [key, m] of medians) {
+  if (!key.startsWith('first-') || key === 'first-empty' || key === 'first-light' || !empty || !light) continue;
+  console.log(`RATIO ${key.slice(6)}: LCP ${ratio(m.lcp, empty.lcp)}x empty app, ${ratio(m.lcp, light.lcp)}x light page; `
+    + `TBT ${ratio(m.tbt, empty.tbt)}x empty app; bytes ${ratio(m.kb, empty.kb)}x empty app, `
+    + `${ratio(m.kb, light.kb)}x light page`);
 }

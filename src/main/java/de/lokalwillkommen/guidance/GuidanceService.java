@@ -93,7 +93,8 @@ public class GuidanceService {
         }
         List<Hit> hits = new ArrayList<>();
         for (Article article : published) {
-            Translation shown = shown(rows.getOrDefault(article.getId(), List.of()), language, article, source());
+            Translation shown = shown(rows.getOrDefault(article.getId(), List.of()), language, parent(language), article,
+                    source());
             if (shown == null) {
                 continue;
             }
@@ -269,7 +270,8 @@ public class GuidanceService {
         Map<Long, List<Translation>> rows = rowsOf(list);
         List<ArticleSummary> result = new ArrayList<>();
         for (Article article : list) {
-            Translation shown = shown(rows.getOrDefault(article.getId(), List.of()), language, article, source());
+            Translation shown = shown(rows.getOrDefault(article.getId(), List.of()), language, parent(language), article,
+                    source());
             if (shown != null) {
                 result.add(summary(article, shown, language));
             }
@@ -286,7 +288,7 @@ public class GuidanceService {
     private ArticleReading reading(Article article, String language) {
         List<Translation> rows = translations.findByArticleId(article.getId()).stream().filter(Translation::isLive)
                 .toList();
-        Translation shown = shown(rows, language, article, source());
+        Translation shown = shown(rows, language, parent(language), article, source());
         if (shown == null) {
             throw new IllegalStateException("published article without text: " + article.getSlug());
         }
@@ -302,12 +304,17 @@ public class GuidanceService {
 
     /**
      * The fallback rule: the reader's language if it has a text (a machine draft or an outdated one too,
-     * marked as such); else English if it is current; else the German source.
+     * marked as such); else, for a variant (Dari), its language's (Farsi); else English if it is current; else
+     * the German source.
      */
-    static @Nullable Translation shown(List<Translation> rows, String language, Article article, String source) {
+    static @Nullable Translation shown(List<Translation> rows, String language, @Nullable String parent,
+            Article article, String source) {
         Map<String, Translation> byLanguage = rows.stream()
                 .collect(Collectors.toMap(Translation::getLanguage, Function.identity()));
         Translation own = byLanguage.get(language);
+        if (own == null && parent != null) {
+            own = byLanguage.get(parent);
+        }
         if (own != null) {
             return own;
         }
@@ -317,6 +324,11 @@ public class GuidanceService {
             return english;
         }
         return german != null ? german : english;
+    }
+
+    /** The language a variant falls back to ("fa" for "fa-AF"), or null. */
+    private @Nullable String parent(String code) {
+        return languages.byCode(code).flatMap(languages::parentOf).map(Language::code).orElse(null);
     }
 
     private String indexOf(Translation t) {

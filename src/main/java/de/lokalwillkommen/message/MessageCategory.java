@@ -12,7 +12,9 @@ public enum MessageCategory {
     PARTNER,
     OTHER,
     /** A report of an accessibility barrier in the app: it reaches the coordination, not an office. */
-    ACCESSIBILITY;
+    ACCESSIBILITY,
+    /** A reader's report of a wrong or unclear translation: it reaches the coordination, not an office. */
+    TRANSLATION;
 
     /** The bundle key of the category's name; it takes the municipality's name as its one argument. */
     public String labelKey() {
@@ -21,6 +23,11 @@ public enum MessageCategory {
 
     /** The categories a person picks from when writing to an office. */
     public static java.util.List<MessageCategory> forOffices() {
-        return java.util.Arrays.stream(values()).filter(c -> c != ACCESSIBILITY).toList();
+        return java.util.Arrays.stream(values()).filter(c -> !c.forCoordination()).toList();
+    }
+
+    /** Reports about the whole app, which land in the coordination's own inbox. */
+    public boolean forCoordination() {
+        return this == ACCESSIBILITY || this == TRANSLATION;
     }
 }

@@ -182,11 +182,12 @@ public class MessageService {
     }
 
     /**
-     * Sends a report of an accessibility barrier (category ACCESSIBILITY) to the coordination's own inbox:
-     * it concerns the whole app, not one office. Only ADMIN can open that inbox ({@code officeId} null).
+     * Sends a report of an accessibility barrier (category ACCESSIBILITY) or of a translation problem
+     * (TRANSLATION) to the coordination's own inbox: it concerns the whole app, not one office. Only ADMIN can
+     * open that inbox ({@code officeId} null).
      */
     public MessageReceipt sendToCoordination(MessageRequest request) {
-        if (request.category() != MessageCategory.ACCESSIBILITY) {
+        if (request.category() == null || !request.category().forCoordination()) {
             throw new UserFacingException("message.error.category");
         }
         String coordination = municipality.coordinationName();

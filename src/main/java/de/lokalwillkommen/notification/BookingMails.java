@@ -1,5 +1,6 @@
 package de.lokalwillkommen.notification;
 
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.PublicAddress;
 import de.lokalwillkommen.base.i18n.BundleTranslationProvider;
 import de.lokalwillkommen.base.i18n.Language;
@@ -121,7 +122,8 @@ class BookingMails {
         Locale locale = language.locale();
         Optional<OfficeDetails> office = offices.findById(booking.officeId());
         String link = publicAddress.of(BookingCalendarFiles.managePath(booking.manageToken()));
-        String when = LocalFormats.appointment(booking.start(), booking.end(), locale);
+        LocalDates dates = LocalDates.of(language, translations);
+        String when = dates.appointment(booking.start(), booking.end());
         String place = isolate(calendarFiles.placeLine(booking).orElse(""));
         List<Object> args = new ArrayList<>(List.of(booking.name() == null ? "" : isolate(booking.name()), when, place,
                 isolate(booking.code())));
@@ -129,7 +131,7 @@ class BookingMails {
             args.add(reason == null || reason.isBlank() ? "–" : reason);
         }
         if (kind.equals(MOVED) && before != null) {
-            args.add(LocalFormats.day(before.toLocalDate(), locale) + ", " + LocalFormats.time(before, locale));
+            args.add(dates.moment(before));
         }
         List<TemplatedMail.MailAttachment> attachments = new ArrayList<>();
         if (withCalendar) {

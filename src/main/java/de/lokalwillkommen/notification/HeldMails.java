@@ -1,5 +1,7 @@
 package de.lokalwillkommen.notification;
 
+import de.lokalwillkommen.base.i18n.BundleTranslationProvider;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.PublicAddress;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.base.i18n.LocalFormats;
@@ -37,15 +39,17 @@ class HeldMails {
     private final MailLog mailLog;
     private final PublicAddress publicAddress;
     private final Languages languages;
+    private final BundleTranslationProvider translations;
     private final ExecutorService background;
 
     HeldMails(OfficeService offices, SmtpMailer mailer, MailLog mailLog, PublicAddress publicAddress,
-            Languages languages, ExecutorService mailExecutor) {
+            Languages languages, BundleTranslationProvider translations, ExecutorService mailExecutor) {
         this.offices = offices;
         this.mailer = mailer;
         this.mailLog = mailLog;
         this.publicAddress = publicAddress;
         this.languages = languages;
+        this.translations = translations;
         this.background = mailExecutor;
     }
 
@@ -81,9 +85,7 @@ class HeldMails {
             return Optional.empty();
         }
         String german = languages.source().code();
-        Locale locale = languages.source().locale();
-        String since = LocalFormats.day(held.since().toLocalDate(), locale) + ", "
-                + LocalFormats.time(held.since(), locale);
+        String since = LocalDates.of(languages.source(), translations).moment(held.since());
         return Optional.of(new TemplatedMail(KIND, "office:" + held.officeId(), office.get().email(), german,
                 "mail.held.subject", "mail.held.body",
                 List.of(office.get().name(), since, publicAddress.of(AGENDA_PATH)), null, null, null, List.of()));

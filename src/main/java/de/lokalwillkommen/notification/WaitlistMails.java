@@ -1,5 +1,6 @@
 package de.lokalwillkommen.notification;
 
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.PublicAddress;
 import de.lokalwillkommen.base.i18n.BundleTranslationProvider;
 import de.lokalwillkommen.base.i18n.Language;
@@ -97,10 +98,10 @@ class WaitlistMails {
         Optional<OfficeDetails> office = offices.findById(entry.officeId());
         String officeName = office.map(OfficeDetails::name).orElse("");
         String link = publicAddress.of("waitlist/" + entry.token());
+        LocalDates dates = LocalDates.of(language, translations);
         List<Object> args = kind.equals(OFFER) && slotStart != null && holdUntil != null
-                ? List.of(isolate(officeName), LocalFormats.day(slotStart.toLocalDate(), locale) + ", "
-                        + LocalFormats.time(slotStart, locale), LocalFormats.time(holdUntil, locale))
-                : List.of(isolate(officeName), LocalFormats.day(entry.lastDate(), locale));
+                ? List.of(isolate(officeName), dates.moment(slotStart), dates.time(holdUntil))
+                : List.of(isolate(officeName), dates.day(entry.lastDate()));
         String key = kind.equals(OFFER) ? "mail.waitlistOffer" : "mail.waitlistJoined";
         String signature = office.map(o -> translations.getTranslation("mail.footer.office", locale, o.name()))
                 .orElse(null);

@@ -132,8 +132,7 @@ class BookingPush {
     }
 
     private int queue(BookingDetails booking, String dedupKey, String key, LocalDateTime expiresAt) {
-        Locale locale = languages.orSource(booking.language()).locale();
-        String when = LocalFormats.appointment(booking.start(), booking.end(), locale);
+        String when = notices.dates(booking.language()).appointment(booking.start(), booking.end());
         String office = offices.findById(booking.officeId()).map(OfficeDetails::name).orElse("");
         NoticeText text = notices.text(booking.language(), key + ".title", key + ".body",
                 BookingCalendarFiles.managePath(booking.manageToken()), "\u2068" + when + "\u2069",

@@ -1,5 +1,6 @@
 package de.lokalwillkommen.push;
 
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.push.BrowserSubscription;
 import de.lokalwillkommen.base.push.OwnerKind;
 import de.lokalwillkommen.base.push.PushSubscriptions;
@@ -45,6 +46,11 @@ public class PushNotices implements PushSubscriptions {
         this.translations = translations;
         this.municipality = municipality;
         this.clock = clock;
+    }
+
+    /** Days, times and ranges in the language a notice is written in (the source language if no longer offered). */
+    public LocalDates dates(String language) {
+        return LocalDates.of(languages.orSource(language), translations);
     }
 
     /** The VAPID public key the page passes to {@code pushManager.subscribe} (base64url). */

@@ -56,7 +56,8 @@ class PushSender {
     /** The notification's JSON as the service worker reads it: title, body, url, dir, lang. No personal data. */
     static String payload(String title, String body, String url, String language) {
         return new JSONObject(Map.of("title", title, "body", body, "url", url, "lang", language,
-                "dir", RTL.contains(language) ? "rtl" : "ltr")).toString();
+                // A variant ("fa-AF", Dari) is written like its language.
+                "dir", RTL.contains(java.util.Locale.forLanguageTag(language).getLanguage()) ? "rtl" : "ltr")).toString();
     }
 
     Result send(PushStore.Outgoing notice) {

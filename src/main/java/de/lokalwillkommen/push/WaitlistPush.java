@@ -1,5 +1,6 @@
 package de.lokalwillkommen.push;
 
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.base.i18n.LocalFormats;
 import de.lokalwillkommen.base.push.OwnerKind;
@@ -49,15 +50,14 @@ class WaitlistPush {
     }
 
     private void queue(WaitlistEntry entry, WaitlistEvents.OfferMade offer) {
-        Locale locale = languages.orSource(entry.language()).locale();
+        LocalDates dates = notices.dates(entry.language());
         String when = entry.offers().stream().filter(o -> o.start().equals(offer.slotStart())).findFirst()
-                .map(o -> LocalFormats.appointment(o.start(), o.end(), locale))
-                .orElseGet(() -> LocalFormats.day(offer.slotStart().toLocalDate(), locale) + " "
-                        + LocalFormats.time(offer.slotStart(), locale));
+                .map(o -> dates.appointment(o.start(), o.end()))
+                .orElseGet(() -> dates.moment(offer.slotStart()));
         String office = offices.findById(entry.officeId()).map(OfficeDetails::name).orElse("");
         NoticeText text = notices.text(entry.language(), "push.waitlist.offer.title", "push.waitlist.offer.body",
                 "waitlist/" + entry.token(), "\u2068" + when + "\u2069", "\u2068" + office + "\u2069",
-                "\u2068" + LocalFormats.time(offer.holdUntil(), locale) + "\u2069");
+                "\u2068" + dates.time(offer.holdUntil()) + "\u2069");
         notices.queue(OwnerKind.WAITLIST, entry.id(), "offer:" + offer.slotStart() + "@" + offer.holdUntil(), text,
                 offer.holdUntil());
     }

@@ -1,5 +1,6 @@
 package de.lokalwillkommen.volunteer;
 
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.Languages;
 import java.util.ArrayList;
@@ -60,9 +61,9 @@ public class VolunteerLanguages {
         return local + " (" + FIRST_STRONG_ISOLATE + endonym + POP_DIRECTIONAL_ISOLATE + ")";
     }
 
-    /** The JDK's locale data names Kurmanji "ku", not "kmr". */
+    /** The locale whose JDK data names the language (Kurmanji's is "ku"; the mapping lives in LocalDates). */
     private static Locale jdkLocale(String code) {
-        return "kmr".equals(code) ? Locale.forLanguageTag("ku") : Locale.forLanguageTag(code);
+        return LocalDates.formatLocale(Locale.forLanguageTag(code));
     }
 
     private static String capitalised(String name, Locale locale) {

@@ -67,6 +67,14 @@ abstract class BrowserJourney {
         return context;
     }
 
+    /** The server-rendered sign-in page (docs/decisions/0030): waits for it, fills it in and sends it. */
+    static void signIn(Page page, String user) {
+        page.waitForSelector("form.lw-sign-in");
+        page.fill("form.lw-sign-in input[name=username]", user);
+        page.fill("form.lw-sign-in input[name=password]", "willkommen-demo");
+        page.click("form.lw-sign-in button[type=submit]");
+    }
+
     static void assertNoAccessibilityViolations(Page page, String where) {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         assertThat(results.getViolations()).as("axe violations on %s: %s", where, results.getViolations().stream()

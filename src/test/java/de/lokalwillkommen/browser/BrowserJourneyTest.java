@@ -143,17 +143,17 @@ class BrowserJourneyTest extends BrowserJourney {
         System.out.printf("FIGURE first visit of the start page: %d bytes transferred in %d requests%n",
                 bytes.get(), requests.get());
         System.out.print(breakdown);
-        assertThat(bytes.get()).as("the target of issue 2: at most 200 KB").isPositive().isLessThanOrEqualTo(200_000);
+        // Issue 18 aims at 150 KB; measured after it: 157.7 KB (Lumo 34 KB Brotli, Flow client 43 KB, entry 25 KB, tooltip
+        // 11.6 KB still eager). The budget holds what was reached, with 2.3 KB of room for the init response's variance.
+        assertThat(bytes.get()).as("issue 18: at most 160 KB (was 200 KB)").isPositive().isLessThanOrEqualTo(160_000);
     }
 
     @Test
     void staffSignInThroughTheFormSeeTheirOfficeAndCanSignOut() {
         page.navigate(url("/staff"));
-        page.waitForSelector("vaadin-login-form");
+        page.waitForSelector("form.lw-sign-in");
         assertThat(page.url()).endsWith("/login");
-        page.fill("vaadin-login-form input[name=username]", "brackel");
-        page.fill("vaadin-login-form input[name=password]", "willkommen-demo");
-        page.click("vaadin-login-form vaadin-button[slot=submit]");
+        signIn(page, "brackel");
         page.waitForSelector("vaadin-app-layout");
         assertThat(page.url()).contains("/staff");
         assertThat(page.textContent(".lw-staff-who")).contains("Team Brackel/Aplerbeck", "Brackel/Aplerbeck");
@@ -162,7 +162,7 @@ class BrowserJourneyTest extends BrowserJourney {
         page.waitForURL(url("/"));
         assertThat(page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).count()).isLessThanOrEqualTo(1);
         page.navigate(url("/staff"));
-        page.waitForSelector("vaadin-login-form");
+        page.waitForSelector("form.lw-sign-in");
         assertThat(page.url()).endsWith("/login");
     }
 

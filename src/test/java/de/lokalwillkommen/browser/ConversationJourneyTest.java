@@ -64,10 +64,7 @@ class ConversationJourneyTest extends BrowserJourney {
         try (BrowserContext staff = phone("de", 1280, 900)) {
             Page page = staff.newPage();
             page.navigate(url("/staff"));
-            page.waitForSelector("vaadin-login-form");
-            page.fill("vaadin-login-form input[name=username]", "brackel");
-            page.fill("vaadin-login-form input[name=password]", "willkommen-demo");
-            page.click("vaadin-login-form vaadin-button[slot=submit]");
+            signIn(page, "brackel");
             page.waitForSelector("vaadin-app-layout");
             page.navigate(url("/staff/messages?office=" + brackel));
             // The layout lies over the grid's slotted cell content for Playwright's pointer: click the cell itself.

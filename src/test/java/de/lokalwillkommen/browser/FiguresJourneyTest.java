@@ -21,10 +21,7 @@ class FiguresJourneyTest extends BrowserJourney {
                 .setViewportSize(360, 740).setAcceptDownloads(true))) {
             Page page = context.newPage();
             page.navigate(url("/staff"));
-            page.waitForSelector("vaadin-login-form");
-            page.fill("vaadin-login-form input[name=username]", "koordination");
-            page.fill("vaadin-login-form input[name=password]", "willkommen-demo");
-            page.click("vaadin-login-form vaadin-button[slot=submit]");
+            signIn(page, "koordination");
             page.waitForSelector("vaadin-app-layout");
 
             page.navigate(url("/staff/figures"));

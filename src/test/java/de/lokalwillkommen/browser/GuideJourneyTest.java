@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import de.lokalwillkommen.AppTest;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,17 +162,20 @@ class GuideJourneyTest extends BrowserJourney {
         AtomicLong bytes = new AtomicLong();
         AtomicLong document = new AtomicLong();
         StringBuilder breakdown = new StringBuilder();
-        page.onRequestFinished(request -> {
+        Consumer<Request> count = request -> {
             long size = request.sizes().responseBodySize + request.sizes().responseHeadersSize;
             bytes.addAndGet(size);
             if (request.url().endsWith(path)) {
                 document.compareAndSet(0, size);
             }
             breakdown.append(String.format("  %7d  %s%n", size, request.url().replace(url(""), "")));
-        });
+        };
+        page.onRequestFinished(count);
         Response response = page.navigate(url(path));
         page.waitForSelector(selector);
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        // Stop counting before the page closes: a request finishing while it closes can no longer tell its size.
+        page.offRequestFinished(count);
         System.out.printf("FIGURE first visit of the %s: %d bytes transferred (document %d bytes, %s)%n", what,
                 bytes.get(), document.get(), response.headerValue("content-encoding"));
         System.out.print(breakdown);

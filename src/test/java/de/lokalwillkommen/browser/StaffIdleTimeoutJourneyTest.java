@@ -28,19 +28,16 @@ class StaffIdleTimeoutJourneyTest extends BrowserJourney {
                 }
             });
             page.navigate(url("/staff"));
-            page.waitForSelector("vaadin-login-form");
-            page.fill("vaadin-login-form input[name=username]", "brackel");
-            page.fill("vaadin-login-form input[name=password]", "willkommen-demo");
-            page.click("vaadin-login-form vaadin-button[slot=submit]");
+            signIn(page, "brackel");
             page.waitForSelector("vaadin-app-layout");
             assertThat(page.url()).doesNotContain("/login");
 
             // Nobody touches the tab; only heartbeats reach the server.
-            page.waitForSelector("vaadin-login-form", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            page.waitForSelector("form.lw-sign-in", new Page.WaitForSelectorOptions().setTimeout(60_000));
             assertThat(page.url()).contains("/login");
 
             page.navigate(url("/staff"));
-            page.waitForSelector("vaadin-login-form");
+            page.waitForSelector("form.lw-sign-in");
             assertThat(page.url()).as("the session is over, not only the tab").contains("/login");
             assertThat(blocked).as("the app runs under its Content-Security-Policy").isEmpty();
         }

@@ -29,7 +29,7 @@ class ConsentTruthTest {
     @Test
     void everyConsentTextNamesEveryRoleThatSeesItsDataInEveryLanguage() throws IOException {
         List<Path> bundles = bundles();
-        assertThat(bundles).hasSize(13);
+        assertThat(bundles).hasSizeGreaterThanOrEqualTo(13);
         int checked = 0;
         for (Path file : bundles) {
             Properties bundle = load(file);
@@ -47,7 +47,7 @@ class ConsentTruthTest {
                 }
             }
         }
-        assertThat(checked).isEqualTo(13 * 3 * 2);
+        assertThat(checked).isEqualTo(bundles.size() * 3 * 2);
     }
 
     @Test
@@ -94,8 +94,14 @@ class ConsentTruthTest {
         }
     }
 
+    /** A regional variant's bundle (translations_fa_AF) holds only what differs: it is read over its parent's. */
     private static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
+        java.util.regex.Matcher variant = java.util.regex.Pattern.compile("translations_([a-z]+)_[A-Z]{2}\\.properties")
+                .matcher(file.getFileName().toString());
+        if (variant.matches()) {
+            properties.putAll(load(file.resolveSibling("translations_" + variant.group(1) + ".properties")));
+        }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
         }

@@ -41,4 +41,12 @@ class CoordinationMessagesOnPostgresTest {
         assertThat(jdbc.queryForObject("select count(*) from message where office_id is null", Long.class)).isEqualTo(1);
         assertThatThrownBy(() -> insert("N-PGTST3", "BOGUS")).isInstanceOf(DataIntegrityViolationException.class);
     }
+
+    @Test
+    void migration20_1AcceptsTranslationReportsAndStillRefusesUnknownCategories() {
+        insert("N-PGTST4", "TRANSLATION");
+        assertThat(jdbc.queryForObject("select category from message where reference = 'N-PGTST4'", String.class))
+                .isEqualTo("TRANSLATION");
+        assertThatThrownBy(() -> insert("N-PGTST5", "TRANSLATIONS")).isInstanceOf(DataIntegrityViolationException.class);
+    }
 }

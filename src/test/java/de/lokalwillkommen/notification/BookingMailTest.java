@@ -131,7 +131,7 @@ class BookingMailTest {
 
         List<MimeMessage> toDue = data.awaitMails("due" + domain, 2);
         assertThat(toDue).extracting(BookingMailTest::subject).containsExactly(
-                "Votre rendez-vous : " + when(due, "fr"), "Rappel de votre rendez-vous : " + when(due, "fr"));
+                "Votre rendez-vous\u00A0: " + when(due, "fr"), "Rappel de votre rendez-vous\u00A0: " + when(due, "fr"));
         assertThat(text(toDue.get(1))).contains("nous vous rappelons", due.code(),
                 TwoServers.BASE_URL + "booking/" + due.manageToken());
         assertThat(data.mailsTo("fresh" + domain)).hasSize(1);
@@ -143,8 +143,7 @@ class BookingMailTest {
     // ---- reading mails ----
 
     private String when(BookingDetails booking, String language) {
-        return de.lokalwillkommen.base.i18n.LocalFormats.appointment(booking.start(), booking.end(),
-                java.util.Locale.forLanguageTag(language));
+        return de.lokalwillkommen.base.i18n.TestDates.of(language).appointment(booking.start(), booking.end());
     }
 
     private static String utc(LocalDateTime local) {

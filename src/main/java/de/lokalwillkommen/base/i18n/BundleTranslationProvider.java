@@ -34,6 +34,11 @@ public class BundleTranslationProvider implements I18NProvider {
         return languages.all().stream().map(Language::locale).toList();
     }
 
+    /** The configured language a locale stands for (the source language for one not offered). */
+    public Language language(Locale locale) {
+        return languages.of(locale);
+    }
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Language language = languages.of(locale);

@@ -41,15 +41,31 @@ public class Languages {
         return byCode(locale.toLanguageTag()).or(() -> byCode(locale.getLanguage())).orElse(source());
     }
 
-    /** The first of the browser's preferred locales (Accept-Language order) that we offer. */
+    /**
+     * The first of the browser's preferred locales (Accept-Language order) that we offer. Dari asked for as
+     * "prs" (its own ISO 639-3 code) or "prs-AF" gets the Afghan variant "fa-AF" where it is offered, else Farsi.
+     */
     public Language bestMatch(Collection<Locale> preferred) {
         for (Locale locale : preferred) {
-            Optional<Language> match = byCode(locale.toLanguageTag()).or(() -> byCode(locale.getLanguage()))
-                    .or(() -> "prs".equals(locale.getLanguage()) ? byCode("fa") : Optional.empty());
+            Optional<Language> match = byCode(locale.toLanguageTag()).or(() -> dari(locale))
+                    .or(() -> byCode(locale.getLanguage()));
             if (match.isPresent()) {
                 return match.get();
             }
         }
         return source();
+    }
+
+    private Optional<Language> dari(Locale locale) {
+        return "prs".equals(locale.getLanguage()) ? byCode("fa-AF").or(() -> byCode("fa")) : Optional.empty();
+    }
+
+    /**
+     * The language a variant falls back to ("fa" for "fa-AF"), or empty for a language of its own. A variant's
+     * bundle holds only the keys whose wording differs; the rest come from its parent's.
+     */
+    public Optional<Language> parentOf(Language language) {
+        String base = language.locale().getLanguage();
+        return base.equalsIgnoreCase(language.code()) ? Optional.empty() : byCode(base);
     }
 }

@@ -5,5 +5,7 @@ public enum OwnerKind {
     BOOKING,
     MESSAGE,
     WAITLIST,
-    VOLUNTEER_OFFER
+    VOLUNTEER_OFFER,
+    /** A walk-in queue number (issue 19): "your turn"; erased with the day's numbers. */
+    QUEUE_TICKET
 }

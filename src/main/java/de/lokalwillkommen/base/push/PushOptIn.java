@@ -101,7 +101,8 @@ public class PushOptIn extends Composite<Div> {
     @ClientCallable
     public void subscribed(String newEndpoint, String p256dh, String auth) {
         try {
-            String language = getLocale() == null ? "de" : getLocale().getLanguage().toLowerCase(Locale.ROOT);
+            // The whole tag: a Dari reader ("fa-AF") gets Dari notices, not Farsi ones.
+            String language = getLocale() == null ? "de" : getLocale().toLanguageTag();
             subscriptions.subscribe(kind, ownerId, new BrowserSubscription(newEndpoint, p256dh, auth), language);
             endpoint = newEndpoint;
             show(State.SUBSCRIBED);

@@ -2,7 +2,6 @@ package de.lokalwillkommen.base.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import de.lokalwillkommen.base.security.ui.LoginView;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +28,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/booking/*.ics").permitAll()
                 // Its light appointment card (docs/decisions/0028): the same key.
                 .requestMatchers(HttpMethod.GET, "/booking/*/card").permitAll()
+                // The walk-in queue's small JSON (issue 19): a number's long random token, or a session's public display.
+                .requestMatchers(HttpMethod.GET, "/queue-api/**").permitAll()
                 // Public by nature (issue 5): an event's calendar file and the read-only open data.
                 .requestMatchers(HttpMethod.GET, "/events/*.ics", "/api/v1/**").permitAll()
                 // The guide's light pages and their service worker (Spring MVC): public content.
@@ -39,7 +40,9 @@ class SecurityConfig {
                 // A mistyped address gets Vaadin's translated "page not found", not the staff sign-in.
                 .requestMatchers(new UnknownAddresses(vaadinRequests, context)).permitAll());
         // Session fixation protection (a new session id at sign-in) is Spring Security's default.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+        // The sign-in page is plain HTML from Spring MVC (base.security.ui.SignInController, docs/decisions/0030), so
+        // Vaadin gets its address, not a view class: its access control sends anonymous visitors there by a full load.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/")
                 .enableCsrfConfiguration(false));
         // Vaadin's own set-up exempts the sign-in POST from CSRF protection, so a cross-site form could sign a victim's
         // browser into an attacker's account. Here only Vaadin's internal requests are exempt (they carry Vaadin's own

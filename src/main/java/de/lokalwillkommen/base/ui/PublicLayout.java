@@ -28,7 +28,8 @@ public class PublicLayout extends Div implements RouterLayout {
         // A plain link on purpose: a class reference to a staff view would make Vaadin's bundler load the
         // whole staff workspace (app layout, grids, dialogs) on every public page.
         Anchor staff = new Anchor("staff", getTranslation("nav.staffLogin"));
-        Footer footer = new Footer(new Span(getTranslation("footer.network")), LegalLinks.footer(), staff);
+        Footer footer = new Footer(new Span(getTranslation("footer.network")), LegalLinks.footer(),
+                new TranslationReportLink(uiLanguage), staff);
         footer.addClassName("lw-footer");
         add(header, content, footer);
     }

@@ -110,7 +110,7 @@ class AgendaBookDialog extends Dialog {
             BookingDetails done = bookings.bookOnBehalf(officeId, form.toRequest(idempotencyKey));
             close();
             StaffNotices.done(this, "agenda.booked", done.name() == null ? "" : done.name(),
-                    StaffFormat.day(this, done.start().toLocalDate()) + " " + StaffFormat.times(done.start(), done.end()),
+                    StaffFormat.day(this, done.start().toLocalDate()) + " " + StaffFormat.times(this, done.start(), done.end()),
                     done.code());
             booked.accept(done);
         } catch (SlotTakenException taken) {

@@ -41,7 +41,7 @@ class AgendaBookingActions {
     void cancel(Component context, BookingDetails booking) {
         new StaffReasonDialog(context.getTranslation("agenda.cancel.title"),
                 context.getTranslation("agenda.cancel.text", label(booking), StaffFormat.day(context,
-                        booking.start().toLocalDate()) + " " + StaffFormat.times(booking.start(), booking.end())),
+                        booking.start().toLocalDate()) + " " + StaffFormat.times(context, booking.start(), booking.end())),
                 context.getTranslation("agenda.cancel.confirm"), reason -> {
                     bookings.cancelByStaff(booking.id(), reason);
                     StaffNotices.done(context, "agenda.cancelled", label(booking));

@@ -24,7 +24,7 @@ class AgendaBookingCard extends Composite<Div> {
             AgendaBookingActions actions, LocalDateTime now) {
         Div card = getContent();
         card.addClassNames("lw-agenda-card", "lw-status-" + booking.status().name().toLowerCase(Locale.ROOT));
-        Span time = new Span(StaffFormat.times(booking.start(), booking.end()));
+        Span time = new Span(StaffFormat.times(this, booking.start(), booking.end()));
         time.addClassName("lw-agenda-time");
         Span status = new Span(getTranslation("agenda.status." + booking.status().name()));
         status.addClassName("lw-badge");

@@ -38,7 +38,7 @@ class AgendaMoveDialog extends Dialog {
         target.setWidthFull();
         load();
         add(new Paragraph(getTranslation("agenda.move.text", booking.name() == null ? booking.code() : booking.name(),
-                StaffFormat.day(this, booking.start().toLocalDate()) + " " + StaffFormat.times(booking.start(),
+                StaffFormat.day(this, booking.start().toLocalDate()) + " " + StaffFormat.times(this, booking.start(),
                         booking.end()))), target);
         Button confirm = new Button(getTranslation("agenda.move.confirm"), e -> confirm());
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

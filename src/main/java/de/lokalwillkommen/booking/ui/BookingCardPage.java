@@ -1,6 +1,7 @@
 package de.lokalwillkommen.booking.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.MunicipalityProperties;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.booking.BookingDetails;
@@ -45,19 +46,21 @@ final class BookingCardPage {
     private final MunicipalityProperties municipality;
     private final Language language;
     private final Locale locale;
+    private final LocalDates dates;
 
     BookingCardPage(I18NProvider texts, MunicipalityProperties municipality, Language language) {
         this.texts = texts;
         this.municipality = municipality;
         this.language = language;
         this.locale = language.locale();
+        this.dates = LocalDates.of(language, texts);
     }
 
     /** The valid card; {@code root} is the app's root path, the page's base. */
     String card(BookingDetails booking, OfficeDetails office, String root) {
         Place place = Place.of(office, booking.venueId());
-        String day = TimeFormats.day(booking.start().toLocalDate(), locale);
-        String time = TimeFormats.range(booking.start(), booking.end(), locale);
+        String day = dates.day(booking.start().toLocalDate());
+        String time = dates.range(booking.start(), booking.end());
         StringBuilder b = head(t("card.title") + ": " + day + ", " + time, root);
         b.append("<main data-card>");
         b.append("<h1>").append(esc(t("card.title"))).append("</h1>");

@@ -4,23 +4,23 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.booking.BookingDetails;
-import java.util.Locale;
 
 /** A booking at a glance: the short code first (people read it out on the phone), then when, where, what. */
 class BookingSummary extends Div {
 
     BookingSummary(BookingDetails booking, Place place) {
         addClassName("lw-summary");
-        Locale locale = getLocale();
+        LocalDates dates = LocalDates.of(this);
         Span code = new Span(booking.code());
         code.addClassName("lw-code");
         code.getElement().setAttribute("dir", "ltr");
         Paragraph codeLine = new Paragraph(new Span(getTranslation("book.code")), code);
         codeLine.addClassName("lw-code-line");
-        Paragraph day = new Paragraph(TimeFormats.day(booking.start().toLocalDate(), locale));
+        Paragraph day = new Paragraph(dates.day(booking.start().toLocalDate()));
         day.addClassName("lw-summary-when");
-        Paragraph time = new Paragraph(TimeFormats.range(booking.start(), booking.end(), locale));
+        Paragraph time = new Paragraph(dates.range(booking.start(), booking.end()));
         time.addClassName("lw-summary-when");
         add(codeLine, day, time, new Paragraph(getTranslation("book.place", Bidi.isolate(place.line()))));
         String map = place.mapLink();

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.booking.HoardingService;
 import de.lokalwillkommen.booking.HoardingService.SuspectGroup;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,8 +18,6 @@ import java.util.stream.Collectors;
  * in one action. Shows nothing on an ordinary day.
  */
 class HoardingNotice extends Div {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final HoardingService hoarding;
     private final long officeId;
@@ -64,7 +62,7 @@ class HoardingNotice extends Div {
                 time(group.lastMade()))));
         card.add(new Paragraph(group.bookings().stream()
                 .map(g -> StaffFormat.date(this, g.booking().start().toLocalDate()) + " "
-                        + StaffFormat.times(g.booking().start(), g.booking().end()) + " "
+                        + StaffFormat.times(this, g.booking().start(), g.booking().end()) + " "
                         + (g.booking().name() == null ? "" : g.booking().name()))
                 .collect(Collectors.joining(" · "))));
         Button release = new Button(getTranslation("agenda.group.release", group.bookings().size()),
@@ -92,7 +90,7 @@ class HoardingNotice extends Div {
     }
 
     /** "10:14", isolated left to right like every time in the agenda. */
-    private static String time(LocalDateTime moment) {
-        return "\u2066" + TIME.format(moment) + "\u2069";
+    private String time(LocalDateTime moment) {
+        return "\u2066" + LocalDates.of(this).time(moment) + "\u2069";
     }
 }

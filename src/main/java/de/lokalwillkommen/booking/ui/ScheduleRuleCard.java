@@ -18,7 +18,7 @@ class ScheduleRuleCard extends Composite<Div> {
     ScheduleRuleCard(ScheduleRuleForm rule, String where, Languages languages, Runnable edit, Runnable delete) {
         Div card = getContent();
         card.addClassName("lw-session-card");
-        Span when = new Span(getTranslation("schedule.rule.when", rhythm(rule), StaffFormat.times(
+        Span when = new Span(getTranslation("schedule.rule.when", rhythm(rule), StaffFormat.times(this,
                 rule.getValidFrom().atTime(rule.getStart()), rule.getValidFrom().atTime(rule.getEnd()))));
         when.addClassName("lw-agenda-time");
         Div line = new Div(when);

@@ -14,7 +14,7 @@ final class SessionCancelling {
     static void start(Component context, ScheduleService schedule, Languages languages, SessionView session,
             Runnable cancelled) {
         String when = StaffFormat.day(context, session.start().toLocalDate()) + " "
-                + StaffFormat.times(session.start(), session.end());
+                + StaffFormat.times(context, session.start(), session.end());
         new StaffReasonDialog(context.getTranslation("session.cancel.title"),
                 context.getTranslation("session.cancel.text", when, session.booked()),
                 context.getTranslation("session.cancel.confirm"), reason -> {

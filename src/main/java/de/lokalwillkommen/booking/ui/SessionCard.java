@@ -23,7 +23,7 @@ class SessionCard extends Composite<Div> {
         Div card = getContent();
         card.addClassName("lw-session-card");
         card.getElement().setAttribute("data-slot", Long.toString(session.slotId()));
-        String when = StaffFormat.times(session.start(), session.end());
+        String when = StaffFormat.times(this, session.start(), session.end());
         Span time = new Span(withDate ? StaffFormat.day(this, session.start().toLocalDate()) + " " + when : when);
         time.addClassName("lw-agenda-time");
         Span load = new Span(getTranslation("session.booked", session.booked(), session.capacity()));

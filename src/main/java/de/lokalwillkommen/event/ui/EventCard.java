@@ -6,18 +6,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.event.EventSummary;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** One event: kind, title, day and time, place, languages, the short text and its calendar file. */
 class EventCard extends Composite<Div> {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     EventCard(EventSummary event, Languages languages, boolean showOffice) {
         Div card = getContent();
@@ -30,10 +26,8 @@ class EventCard extends Composite<Div> {
             cancelled.addClassName("lw-refusal");
             card.add(cancelled);
         }
-        Locale locale = getLocale() == null ? Locale.GERMAN : getLocale();
-        String day = getTranslation("agenda.dayAndDate", getTranslation("weekday." + event.start().getDayOfWeek().name()),
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(event.start()));
-        card.add(new Paragraph(day + " · \u2066" + TIME.format(event.start()) + "–" + TIME.format(event.end()) + "\u2069"));
+        LocalDates dates = LocalDates.of(this);
+        card.add(new Paragraph(dates.day(event.start().toLocalDate()) + " · " + dates.range(event.start(), event.end())));
         card.add(new Paragraph(getTranslation("event.place", event.place())));
         if (showOffice) {
             card.add(new Paragraph(getTranslation("event.office", Bidi.inSentence(this, event.officeName()))));

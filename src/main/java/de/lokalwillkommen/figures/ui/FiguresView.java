@@ -179,8 +179,7 @@ public class FiguresView extends Composite<VerticalLayout> implements HasDynamic
     private String text(Object cell, Locale locale) {
         return switch (cell) {
             case FigureTable.Key label -> getTranslation(label.key());
-            case Double share -> java.text.NumberFormat.getPercentInstance(LocalFormats.formatLocale(locale))
-                    .format(share);
+            case Double share -> LocalFormats.percent(share, locale);
             case Long number -> LocalFormats.number(number, locale);
             default -> String.valueOf(cell);
         };

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.UiLanguage;
 import de.lokalwillkommen.base.ui.PublicLayout;
@@ -23,8 +24,6 @@ import de.lokalwillkommen.guidance.ArticleReading;
 import de.lokalwillkommen.guidance.GuidanceService;
 import de.lokalwillkommen.guidance.TranslationStatus;
 import de.lokalwillkommen.office.ui.OfficesView;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -119,8 +118,7 @@ public class GuideArticleView extends Composite<VerticalLayout> implements HasUr
 
     private Paragraph reviewed(ArticleReading article) {
         Paragraph reviewed = new Paragraph(article.reviewedOn() == null ? getTranslation("guide.article.notReviewed")
-                : getTranslation("guide.article.reviewed", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(GuideFormats.dateLocale(getLocale())).format(article.reviewedOn())));
+                : getTranslation("guide.article.reviewed", LocalDates.of(this).date(article.reviewedOn())));
         reviewed.addClassName("lw-guide-reviewed");
         return reviewed;
     }

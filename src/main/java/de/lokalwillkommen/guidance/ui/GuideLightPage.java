@@ -1,6 +1,7 @@
 package de.lokalwillkommen.guidance.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.booking.ui.BookView;
@@ -8,8 +9,6 @@ import de.lokalwillkommen.guidance.ArticleReading;
 import de.lokalwillkommen.guidance.ArticleSummary;
 import de.lokalwillkommen.guidance.GuideTopic;
 import de.lokalwillkommen.guidance.TranslationStatus;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.web.util.HtmlUtils;
@@ -139,8 +138,7 @@ final class GuideLightPage {
 
     private String reviewed(ArticleReading a) {
         return a.reviewedOn() == null ? t("guide.article.notReviewed")
-                : t("guide.article.reviewed", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(GuideFormats.dateLocale(locale)).format(a.reviewedOn()));
+                : t("guide.article.reviewed", LocalDates.of(language, texts).date(a.reviewedOn()));
     }
 
     private StringBuilder head(String title, String root) {

@@ -37,7 +37,10 @@ public class GuideMatrixView extends Composite<VerticalLayout> implements HasDyn
                 .setKey("published").setHeader(getTranslation("guide.staff.published")).setAutoWidth(true);
         for (Language language : languages.all()) {
             grid.addColumn(c -> getTranslation(status(c, language).labelKey())).setKey(language.code())
-                    .setHeader(language.code()).setTooltipGenerator(c -> language.name()).setAutoWidth(true)
+                    .setHeader(language.code() + (language.reviewed() ? "" : " *"))
+                    .setTooltipGenerator(c -> language.name() + (language.reviewed() ? ""
+                            : " – " + getTranslation("guide.staff.unreviewed.short")))
+                    .setAutoWidth(true)
                     .setPartNameGenerator(c -> "lw-guide-cell-" + status(c, language).name().toLowerCase(Locale.ROOT)
                             .replace('_', '-'));
         }
@@ -46,7 +49,17 @@ public class GuideMatrixView extends Composite<VerticalLayout> implements HasDyn
                 languages));
         getContent().setSizeFull();
         getContent().add(new H1(getTranslation("guide.staff.title")), new Paragraph(getTranslation("guide.staff.intro")),
-                grid);
+                grid, unreviewedNote(languages));
+    }
+
+    /** Says plainly which languages' texts no native speaker has read yet (issue 17): staff weigh drafts by it. */
+    private Paragraph unreviewedNote(Languages languages) {
+        String codes = String.join(", ", languages.all().stream().filter(l -> !l.reviewed())
+                .map(l -> l.name() + " (" + l.code() + ")").toList());
+        Paragraph note = new Paragraph(getTranslation("guide.staff.unreviewed", codes));
+        note.addClassName("lw-guide-unreviewed");
+        note.setVisible(!codes.isEmpty());
+        return note;
     }
 
     private static TranslationStatus status(TranslationCell cell, Language language) {

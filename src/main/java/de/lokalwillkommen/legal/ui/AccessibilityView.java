@@ -6,12 +6,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.i18n.UiLanguage;
 import de.lokalwillkommen.base.ui.LegalLinks;
 import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.legal.OperatorProperties;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Stream;
 
 /**
@@ -35,8 +34,7 @@ public class AccessibilityView extends LegalPage {
                 .forEach(n -> gaps.add(new ListItem(getTranslation("accessibility.gap." + n))));
         section("accessibility.gaps.title", gaps);
         String checkedOn = operator.accessibilityCheckedOn() == null ? getTranslation("legal.toBeCompleted")
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(UI.getCurrent().getLocale())
-                        .format(operator.accessibilityCheckedOn());
+                : LocalDates.of(this).date(operator.accessibilityCheckedOn());
         section("accessibility.method.title", text("accessibility.method.text", checkedOn));
         Anchor report = new Anchor(LegalLinks.ACCESSIBILITY_FEEDBACK, getTranslation("accessibility.feedback.link"));
         report.addClassName("lw-legal-action");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.Languages;
@@ -18,8 +19,6 @@ import de.lokalwillkommen.message.MessageRules;
 import de.lokalwillkommen.message.ConversationService;
 import de.lokalwillkommen.message.MessageService;
 import de.lokalwillkommen.message.MessageStatus;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import java.util.Objects;
@@ -64,7 +63,7 @@ class MessageDialog extends Dialog {
         setHeaderTitle(getTranslation("message.dialog.title", m.reference()));
         refusal.setVisible(false);
         body.removeAll();
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).format(m.receivedAt());
+        String when = LocalDates.of(this).stamp(m.receivedAt());
         body.add(new Paragraph(getTranslation("message.dialog.from", getTranslation(m.category().labelKey(), messages.municipalityName()), when)));
         body.add(new Paragraph(getTranslation("message.dialog.answerIn",
                 languages.byCode(m.answerLanguage()).map(l -> l.name()).orElse(m.answerLanguage()))));
@@ -106,7 +105,7 @@ class MessageDialog extends Dialog {
                 new Paragraph(getTranslation("message.dialog.notes.internal")));
         UnorderedList notes = new UnorderedList();
         m.notes().forEach(n -> notes.add(new ListItem(n.author() + " · "
-                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).format(n.writtenAt())
+                + LocalDates.of(this).stamp(n.writtenAt())
                 + ": " + (n.text() == null ? getTranslation("message.dialog.anonymised") : n.text()))));
         TextArea note = new TextArea(getTranslation("message.dialog.newNote"));
         note.setMaxLength(MessageRules.NOTE_MAX);

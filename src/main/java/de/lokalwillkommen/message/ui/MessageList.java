@@ -5,14 +5,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.base.security.StaffDirectory;
 import de.lokalwillkommen.message.ConversationService;
 import de.lokalwillkommen.message.MessageService;
 import de.lokalwillkommen.message.MessageStatus;
 import de.lokalwillkommen.message.MessageSummary;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -59,8 +58,8 @@ class MessageList extends Composite<Div> {
         filter.setItemLabelGenerator(f -> getTranslation("message.inbox.filter." + f.name()));
         filter.setValue(Filter.OPEN);
         filter.addValueChangeListener(e -> refresh());
-        DateTimeFormatter received = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
-        grid.addColumn(m -> received.format(m.receivedAt())).setHeader(getTranslation("message.inbox.received"));
+        LocalDates dates = LocalDates.of(this);
+        grid.addColumn(m -> dates.stamp(m.receivedAt())).setHeader(getTranslation("message.inbox.received"));
         grid.addColumn(MessageSummary::reference).setHeader(getTranslation("message.inbox.reference"));
         grid.addColumn(m -> getTranslation(m.category().labelKey(), municipality))
                 .setHeader(getTranslation("message.category"));

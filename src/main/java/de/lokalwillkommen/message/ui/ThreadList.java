@@ -4,10 +4,9 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.message.ThreadEntry;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +32,7 @@ class ThreadList extends Composite<OrderedList> {
 
     private ListItem entry(boolean fromOffice, String who, LocalDateTime when, @Nullable String text, String language) {
         Div meta = new Div(who + " · "
-                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).format(when));
+                + LocalDates.of(this).stamp(when));
         meta.addClassName("lw-conversation-meta");
         ListItem item = new ListItem(meta, text == null
                 ? ConversationText.paragraph(getTranslation("message.dialog.anonymised"), getLocale().getLanguage())

@@ -7,17 +7,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.base.ui.Bidi;
 import de.lokalwillkommen.office.OfficeDetails;
 import de.lokalwillkommen.office.OfficeHours;
 import de.lokalwillkommen.office.VenueSummary;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -25,11 +22,6 @@ import java.util.stream.Collectors;
  * venue for an outreach hour), in which languages, and the next dates, so nobody has to count weeks.
  */
 class OfficeHoursList extends Composite<Div> {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    /** Keeps "10:00–12:00" in order inside right-to-left text. */
-    private static final String LTR = "\u2066";
-    private static final String POP = "\u2069";
 
     OfficeHoursList(OfficeDetails office, List<OfficeHours> hours, Languages languages) {
         Div content = getContent();
@@ -61,18 +53,18 @@ class OfficeHoursList extends Composite<Div> {
     }
 
     private String when(OfficeHours hours) {
-        String times = LTR + TIME.format(hours.start()) + "–" + TIME.format(hours.end()) + POP;
+        LocalDates dates = LocalDates.of(this);
+        String times = dates.range(hours.start(), hours.end());
         if (hours.weekday() == null) {
             return getTranslation("finder.hours.once", times);
         }
         String rhythm = hours.everyWeeks() == 1 ? getTranslation("schedule.rule.everyWeek")
                 : getTranslation("schedule.rule.everyNWeeks", hours.everyWeeks());
-        return getTranslation("weekday." + hours.weekday().name()) + " " + times + " · " + rhythm;
+        return dates.weekday(hours.weekday()) + " " + times + " · " + rhythm;
     }
 
     private String day(LocalDate date) {
-        return getTranslation("agenda.dayAndDate", getTranslation("weekday." + date.getDayOfWeek().name()),
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date));
+        return LocalDates.of(this).day(date);
     }
 
     private static String venue(OfficeDetails office, Long venueId) {
@@ -84,9 +76,5 @@ class OfficeHoursList extends Composite<Div> {
         Span span = new Span(text);
         span.addClassName(className);
         return span;
-    }
-
-    private Locale locale() {
-        return getLocale() == null ? Locale.GERMAN : getLocale();
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import de.lokalwillkommen.base.OfficeDirectory;
 import de.lokalwillkommen.base.client.SharedNetworks;
 import de.lokalwillkommen.base.client.SharedNetworks.SharedNetwork;
-import de.lokalwillkommen.base.i18n.LocalFormats;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.security.StaffRole;
 import de.lokalwillkommen.base.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +42,7 @@ public class SharedNetworksView extends Composite<VerticalLayout> implements Has
         grid.addColumn(SharedNetwork::label).setHeader(getTranslation("sharednetwork.label"));
         grid.addColumn(n -> n.officeId() == null ? "–" : officeNames.getOrDefault(n.officeId(), "#" + n.officeId()))
                 .setHeader(getTranslation("sharednetwork.office"));
-        grid.addColumn(n -> n.createdBy() + ", " + LocalFormats.day(n.createdAt().toLocalDate(), getLocale()))
+        grid.addColumn(n -> n.createdBy() + ", " + LocalDates.of(this).day(n.createdAt().toLocalDate()))
                 .setHeader(getTranslation("sharednetwork.added"));
         grid.addComponentColumn(n -> new Button(getTranslation("sharednetwork.remove"), e -> remove(n)))
                 .setHeader(getTranslation("staffadmin.actions"));

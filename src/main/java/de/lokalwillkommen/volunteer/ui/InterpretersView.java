@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.security.CurrentStaff;
 import de.lokalwillkommen.base.ui.StaffLayout;
@@ -24,7 +25,6 @@ import de.lokalwillkommen.volunteer.InterpreterRequest;
 import de.lokalwillkommen.volunteer.InterpreterService;
 import de.lokalwillkommen.volunteer.VolunteerLanguages;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -36,7 +36,6 @@ import java.util.stream.Collectors;
 @PermitAll
 public class InterpretersView extends Composite<VerticalLayout> implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final InterpreterService interpreters;
     private final VolunteerLanguages languages;
@@ -78,7 +77,8 @@ public class InterpretersView extends Composite<VerticalLayout> implements Befor
     private Div card(InterpreterRequest request) {
         var booking = request.booking();
         Span when = new Span(VolunteerTexts.date(this, booking.start().toLocalDate()) + " "
-                + VolunteerTexts.FIRST_STRONG_ISOLATE + TIME.format(booking.start()) + VolunteerTexts.POP_DIRECTIONAL_ISOLATE);
+                + VolunteerTexts.FIRST_STRONG_ISOLATE + LocalDates.of(this).range(booking.start(), booking.end())
+                + VolunteerTexts.POP_DIRECTIONAL_ISOLATE);
         Span who = new Span(booking.name() == null ? booking.code() : booking.name());
         Span language = new Span(VolunteerTexts.language(this, languages, booking.language()));
         Div title = new Div(when, who, language);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.volunteer.HelpType;
 import de.lokalwillkommen.volunteer.LanguageLevel;
 import de.lokalwillkommen.volunteer.PartOfDay;
@@ -15,10 +16,6 @@ import de.lokalwillkommen.volunteer.VolunteerRules;
 import de.lokalwillkommen.volunteer.VolunteerStatus;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -63,7 +60,7 @@ final class VolunteerTexts {
     }
 
     static String weekday(Component context, DayOfWeek day) {
-        return context.getTranslation("weekday." + day.name());
+        return LocalDates.of(context).weekday(day);
     }
 
     static String part(Component context, PartOfDay part) {
@@ -95,16 +92,13 @@ final class VolunteerTexts {
     }
 
     static String date(Component context, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(formatLocale(locale(context)))
-                .format(date);
+        return LocalDates.of(context).date(date);
     }
 
     /** Month and weekday names in the UI language, Monday first, as German offices count the week. */
     static DatePicker localised(DatePicker picker) {
-        Locale locale = formatLocale(locale(picker));
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
-                .toList());
+        i18n.setMonthNames(LocalDates.of(picker).monthNames());
         List<DayOfWeek> sundayFirst = Stream.concat(Stream.of(DayOfWeek.SUNDAY),
                 Arrays.stream(DayOfWeek.values()).filter(d -> d != DayOfWeek.SUNDAY)).toList();
         i18n.setWeekdays(sundayFirst.stream().map(d -> weekday(picker, d)).toList());
@@ -136,10 +130,5 @@ final class VolunteerTexts {
     static Locale locale(Component context) {
         UI ui = context.getUI().orElseGet(UI::getCurrent);
         return ui == null ? Locale.GERMAN : ui.getLocale();
-    }
-
-    /** The JDK's locale data names Kurmanji "ku", not "kmr". */
-    static Locale formatLocale(Locale uiLocale) {
-        return "kmr".equals(uiLocale.getLanguage()) ? Locale.forLanguageTag("ku") : uiLocale;
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import de.lokalwillkommen.base.UserFacingException;
-import de.lokalwillkommen.base.i18n.LocalFormats;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.booking.BookingRules;
 import de.lokalwillkommen.waitlist.Confirmation;
 import de.lokalwillkommen.waitlist.WaitlistEntry;
@@ -36,8 +36,8 @@ class OfferCard extends Composite<Div> {
         card.addClassName("lw-waitlist-offer");
         card.add(new H2(getTranslation("waitlist.offer.title")),
                 new Paragraph(getTranslation("waitlist.offer.text",
-                        LocalFormats.appointment(offer.start(), offer.end(), getLocale()), office,
-                        LocalFormats.time(offer.holdUntil(), getLocale()))));
+                        LocalDates.of(this).appointment(offer.start(), offer.end()), office,
+                        LocalDates.of(this).time(offer.holdUntil()))));
         boolean newBooking = entry.bookingId() == null;
         if (newBooking) {
             name.setLabel(getTranslation("book.name"));

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.lokalwillkommen.base.UserFacingException;
-import de.lokalwillkommen.base.i18n.LocalFormats;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.security.CurrentStaff;
 import de.lokalwillkommen.base.ui.StaffLayout;
 import de.lokalwillkommen.booking.ui.StaffOfficePicker;
@@ -43,14 +43,14 @@ public class StaffWaitlistView extends Composite<VerticalLayout> implements Befo
         this.waitlist = waitlist;
         this.picker = new StaffOfficePicker(currentStaff, offices);
         picker.onChoice(chosen -> show(chosen.id()));
-        grid.addColumn(e -> LocalFormats.day(e.createdAt().toLocalDate(), getLocale()))
+        grid.addColumn(e -> LocalDates.of(this).day(e.createdAt().toLocalDate()))
                 .setHeader(getTranslation("waitlist.staff.since"));
         grid.addColumn(e -> getTranslation("topic." + e.topic().name())).setHeader(getTranslation("book.topic"));
         grid.addColumn(e -> e.language() + (e.interpreter() ? " +" + getTranslation("waitlist.staff.interpreter") : ""))
                 .setHeader(getTranslation("waitlist.join.language"));
         grid.addColumn(WaitlistEntry::persons).setHeader(getTranslation("waitlist.join.persons"));
         grid.addColumn(e -> e.bookingId() != null ? getTranslation("waitlist.staff.earlierThanBooking")
-                : LocalFormats.day(e.lastDate(), getLocale())).setHeader(getTranslation("waitlist.join.lastDate"));
+                : LocalDates.of(this).day(e.lastDate())).setHeader(getTranslation("waitlist.join.lastDate"));
         grid.addColumn(e -> e.email() == null ? "" : e.email()).setHeader(getTranslation("book.email"));
         grid.addColumn(this::offer).setHeader(getTranslation("waitlist.staff.offer"));
         grid.addComponentColumn(this::removeButton);
@@ -86,8 +86,8 @@ public class StaffWaitlistView extends Composite<VerticalLayout> implements Befo
         WaitlistEntry.Offer open = entry.openOffer();
         String made = getTranslation("waitlist.staff.offersMade", entry.offersMade());
         return open == null ? made : made + " · " + getTranslation("waitlist.staff.holding",
-                LocalFormats.appointment(open.start(), open.end(), getLocale()),
-                LocalFormats.time(open.holdUntil(), getLocale()));
+                LocalDates.of(this).appointment(open.start(), open.end()),
+                LocalDates.of(this).time(open.holdUntil()));
     }
 
     private Button removeButton(WaitlistEntry entry) {

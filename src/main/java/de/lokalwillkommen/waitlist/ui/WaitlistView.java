@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.lokalwillkommen.base.PublicAddress;
 import de.lokalwillkommen.base.UserFacingException;
-import de.lokalwillkommen.base.i18n.LocalFormats;
+import de.lokalwillkommen.base.i18n.LocalDates;
 import de.lokalwillkommen.base.push.OwnerKind;
 import de.lokalwillkommen.base.push.PushOptIn;
 import de.lokalwillkommen.base.push.PushSubscriptions;
@@ -83,7 +83,7 @@ public class WaitlistView extends Composite<VerticalLayout> implements HasUrlPar
         Paragraph notYet = new Paragraph(getTranslation("waitlist.notYet"));
         notYet.addClassName("lw-waitlist-not-yet");
         getContent().add(new H1(title), notYet, new Paragraph(getTranslation("waitlist.page.waitingAt", office,
-                LocalFormats.day(shown.lastDate(), getLocale()))));
+                LocalDates.of(this).day(shown.lastDate()))));
         if (gone != null) {
             getContent().add(new JustTaken(gone.alternatives()));
         }
@@ -159,7 +159,7 @@ public class WaitlistView extends Composite<VerticalLayout> implements HasUrlPar
             getElement().setAttribute("role", "alert");
             add(new Paragraph(getTranslation("waitlist.error.justTaken")));
             for (var free : alternatives) {
-                add(new Paragraph(new Span(LocalFormats.appointment(free.start(), free.end(), getLocale()))));
+                add(new Paragraph(new Span(LocalDates.of(this).appointment(free.start(), free.end()))));
             }
             add(new Anchor("book", getTranslation("waitlist.page.bookAnother")));
         }

@@ -10,7 +10,8 @@ class LanguagesTest {
 
     private final Languages languages = new Languages(new LanguageProperties(List.of(
             new Language("de", "Deutsch", false), new Language("en", "English", false),
-            new Language("ar", "العربية", true), new Language("fa", "فارسی/دری", true), new Language("ka", "ქართული", false))));
+            new Language("ar", "العربية", true), new Language("fa", "فارسی", true), new Language("fa-AF", "دری", true),
+            new Language("ka", "ქართული", false))));
 
     @Test
     void takesTheFirstOfferedLanguageFromTheBrowsersPreferences() {
@@ -25,8 +26,26 @@ class LanguagesTest {
     }
 
     @Test
-    void servesDariSpeakersInFarsi() {
-        assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("prs-AF"))).code()).isEqualTo("fa");
+    void servesDariToBrowsersAskingForPrsPrsAfOrFaAf() {
+        for (String asked : List.of("prs", "prs-AF", "fa-AF")) {
+            assertThat(languages.bestMatch(List.of(Locale.forLanguageTag(asked))).code()).as(asked).isEqualTo("fa-AF");
+        }
+        assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("fa-IR"))).code()).isEqualTo("fa");
+    }
+
+    @Test
+    void servesDariSpeakersInFarsiWhereNoDariVariantIsOffered() {
+        Languages withoutDari = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("fa", "فارسی", true))));
+        assertThat(withoutDari.bestMatch(List.of(Locale.forLanguageTag("prs-AF"))).code()).isEqualTo("fa");
+    }
+
+    @Test
+    void aVariantFallsBackToItsLanguageAndRecordsWrittenInDariStayDari() {
+        assertThat(languages.parentOf(languages.orSource("fa-AF")).map(Language::code)).hasValue("fa");
+        assertThat(languages.parentOf(languages.orSource("fa"))).isEmpty();
+        assertThat(languages.orSource("fa-AF").code()).isEqualTo("fa-AF");
+        assertThat(languages.of(Locale.forLanguageTag("fa-AF")).rtl()).isTrue();
     }
 
     @Test

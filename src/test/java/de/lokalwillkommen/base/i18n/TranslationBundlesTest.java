@@ -48,12 +48,12 @@ class TranslationBundlesTest {
     }
 
     @Test
-    void everyOfferedLanguageIsNamedInItselfWithArabicFarsiAndPashtoRightToLeft() throws IOException {
+    void theLanguagesAreOfferedEachNamedInItselfWithArabicFarsiDariAndPashtoRightToLeft() throws IOException {
         List<Language> languages = configuredLanguages();
-        assertThat(languages).extracting(Language::name).containsExactly("Deutsch", "English", "العربية",
-                "فارسی/دری", "پښتو", "Kurdî (Kurmancî)", "Türkçe", "Українська", "Русский", "Български", "Română",
+        assertThat(languages).extracting(Language::name).containsSubsequence("Deutsch", "English", "العربية",
+                "فارسی", "دری", "پښتو", "Kurdî (Kurmancî)", "Türkçe", "Українська", "Русский", "Български", "Română",
                 "Français", "ትግርኛ", "ქართული");
-        assertThat(languages.stream().filter(Language::rtl).map(Language::code)).containsExactly("ar", "fa", "ps");
+        assertThat(languages.stream().filter(Language::rtl).map(Language::code)).contains("ar", "fa", "fa-AF", "ps");
     }
 
     @Test
@@ -70,16 +70,72 @@ class TranslationBundlesTest {
     void everyBundleHasExactlyTheKeysOfTheGermanBundleAndNoEmptyValue() throws IOException {
         Properties german = bundle("de");
         assertThat(german).isNotEmpty();
-        for (Language language : configuredLanguages()) {
+        Languages languages = new Languages(new LanguageProperties(configuredLanguages()));
+        for (Language language : languages.all()) {
             Properties translated = bundle(language.code());
-            assertThat(new TreeSet<>(translated.stringPropertyNames()))
-                    .as("keys of %s", language.code()).isEqualTo(new TreeSet<>(german.stringPropertyNames()));
+            if (languages.parentOf(language).isPresent()) {
+                assertThat(german.stringPropertyNames()).as("keys of the variant %s", language.code())
+                        .containsAll(translated.stringPropertyNames());
+            } else {
+                assertThat(new TreeSet<>(translated.stringPropertyNames()))
+                        .as("keys of %s", language.code()).isEqualTo(new TreeSet<>(german.stringPropertyNames()));
+            }
             for (String key : translated.stringPropertyNames()) {
                 String value = translated.getProperty(key);
                 assertThat(value).as("%s in %s", key, language.code()).isNotBlank();
                 assertThat(placeholders(value)).as("placeholders of %s in %s", key, language.code())
                         .isEqualTo(placeholders(german.getProperty(key)));
             }
+        }
+    }
+
+    /**
+     * A variant (fa-AF beside fa) holds only the keys whose wording differs: each of them really differs from its
+     * parent's, and the bundle is not empty (else the variant would be a second name for the same texts).
+     */
+    @Test
+    void aVariantHoldsOnlyWordingThatDiffersFromItsParent() throws IOException {
+        Languages languages = new Languages(new LanguageProperties(configuredLanguages()));
+        List<Language> variants = languages.all().stream().filter(l -> languages.parentOf(l).isPresent()).toList();
+        assertThat(variants).extracting(Language::code).contains("fa-AF");
+        for (Language variant : variants) {
+            Properties own = bundle(variant.code());
+            Properties parent = bundle(languages.parentOf(variant).orElseThrow().code());
+            assertThat(own).as(variant.code()).isNotEmpty();
+            for (String key : own.stringPropertyNames()) {
+                assertThat(own.getProperty(key)).as("%s in %s", key, variant.code()).isNotEqualTo(parent.getProperty(key));
+            }
+        }
+    }
+
+    @Test
+    void dariReadsAfghanWordsAndFallsBackToFarsiThenToTheSource() throws IOException {
+        Languages languages = new Languages(new LanguageProperties(configuredLanguages()));
+        BundleTranslationProvider texts = new BundleTranslationProvider(languages);
+        java.util.Locale dari = java.util.Locale.forLanguageTag("fa-AF");
+        assertThat(texts.getTranslation("topic.SCHOOL_KITA", dari)).contains("کودکستان", "مکتب");
+        assertThat(texts.getTranslation("guide.search.placeholder", dari)).contains("داکتر");
+        assertThat(texts.getTranslation("weekday.TUESDAY", dari)).as("from the Farsi bundle")
+                .isEqualTo(bundle("fa").getProperty("weekday.TUESDAY"));
+        assertThat(texts.getTranslation("topic.SCHOOL_KITA", java.util.Locale.forLanguageTag("fa")))
+                .as("Farsi keeps its own word").contains("مهدکودک");
+    }
+
+    /** What a language reads: a variant's own keys over its parent's bundle. */
+    static Properties effectiveBundle(String code) throws IOException {
+        Languages languages = new Languages(new LanguageProperties(configuredLanguages()));
+        Language language = languages.orSource(code);
+        Properties effective = new Properties();
+        languages.parentOf(language).ifPresent(parent -> effective.putAll(uncheckedBundle(parent.code())));
+        effective.putAll(bundle(language.code()));
+        return effective;
+    }
+
+    private static Properties uncheckedBundle(String code) {
+        try {
+            return bundle(code);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -115,4 +115,30 @@ class ProductionBundleTest {
         assertThat(listed).filteredOn(url -> !url.equals("."))
                 .allSatisfy(url -> assertThat(FILES).as(HOW_TO_REBUILD).containsKey("webapp/" + url));
     }
+
+    /**
+     * What every first visit evaluates before the live view: the Flow imports and what they import statically. The
+     * sign-in page is plain HTML (docs/decisions/0030), so the login form and its text and password fields load, if at
+     * all, with the staff views that use them.
+     */
+    @Test
+    void theEagerScriptsHoldNoSignInForm() {
+        String flowImports = buildScripts().stream().filter(n -> n.startsWith("generated-flow-imports-")).findFirst()
+                .orElseThrow();
+        Pattern staticImport = Pattern.compile("(?:import|from)\\s*[\"']\\./([\\w.-]+\\.js)[\"']");
+        Set<String> eager = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(Set.of(flowImports));
+        while (!todo.isEmpty()) {
+            String script = todo.pop();
+            if (eager.add(script) && FILES.containsKey(BUILD + script)) {
+                Matcher m = staticImport.matcher(text(BUILD + script));
+                while (m.find()) {
+                    todo.push(m.group(1));
+                }
+            }
+        }
+        assertThat(eager).as("statically imported with the Flow imports").isNotEmpty()
+                .noneMatch(n -> n.startsWith("vaadin-login") || n.startsWith("vaadin-password-field")
+                        || n.startsWith("vaadin-text-field"));
+    }
 }

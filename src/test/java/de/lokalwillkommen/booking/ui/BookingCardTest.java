@@ -1,5 +1,6 @@
 package de.lokalwillkommen.booking.ui;
 
+import de.lokalwillkommen.base.i18n.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.i18n.I18NProvider;
@@ -99,8 +100,8 @@ class BookingCardTest {
         assertThat(html).startsWith("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\">")
                 .contains("<h1>" + texts.getTranslation("card.title", ARABIC) + "</h1>")
                 .contains("<span class=\"code\" dir=\"ltr\">" + booking.code() + "</span>")
-                .contains(TimeFormats.day(booking.start().toLocalDate(), ARABIC))
-                .contains(TimeFormats.range(booking.start(), booking.end(), ARABIC))
+                .contains(TestDates.of("ar").day(booking.start().toLocalDate()))
+                .contains(TestDates.of("ar").range(booking.start(), booking.end()))
                 .contains("<bdi class=\"place\">" + place.name() + "</bdi>")
                 .contains(org.springframework.web.util.HtmlUtils.htmlEscape(place.address(), "UTF-8"))
                 .contains("href=\"https://www.openstreetmap.org/search?query=")
@@ -125,7 +126,7 @@ class BookingCardTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("<!DOCTYPE html><html lang=\"de\" dir=\"ltr\">")
                 .contains("<h1>Ihre Terminkarte</h1>", "Ihr Code:", booking.code(),
-                        TimeFormats.day(booking.start().toLocalDate(), Locale.GERMAN),
+                        TestDates.of("de").day(booking.start().toLocalDate()),
                         "Diese Karte ist auf Ihrem Telefon gespeichert. Sie öffnet sich auch ohne Internet.");
     }
 

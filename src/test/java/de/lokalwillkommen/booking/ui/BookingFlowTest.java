@@ -1,5 +1,6 @@
 package de.lokalwillkommen.booking.ui;
 
+import de.lokalwillkommen.base.i18n.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ class BookingFlowTest extends BookingUiTest {
         List<FreeSlot> expected = bookings.freeSlots(officeId("brackel-aplerbeck"), BookView.TIMES_PER_PAGE);
         assertThat($view(H3.class).all().stream().map(H3::getText)).as("one German heading per day, in order")
                 .containsExactlyElementsOf(expected.stream().map(s -> s.start().toLocalDate()).distinct()
-                        .map(day -> TimeFormats.day(day, Locale.GERMAN)).toList());
+                        .map(day -> TestDates.of("de").day(day)).toList());
         assertThat($view(H3.class).first().getText()).matches(
                 "(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \\d{1,2}\\. \\p{L}+ \\d{4}");
         assertThat($view(Button.class).withClassName("lw-time-button").all()).hasSize(expected.size());

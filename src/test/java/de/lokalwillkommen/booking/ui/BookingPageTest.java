@@ -1,5 +1,6 @@
 package de.lokalwillkommen.booking.ui;
 
+import de.lokalwillkommen.base.i18n.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,8 +23,8 @@ class BookingPageTest extends BookingUiTest {
         assertThat($view(H1.class).single().getText()).isEqualTo("Ihr Termin ist gebucht");
         assertThat($view(Span.class).withClassName("lw-code").single().getText()).isEqualTo(booking.code());
         assertThat(getCurrentView().getElement().getTextRecursively())
-                .contains(TimeFormats.day(booking.start().toLocalDate(), Locale.GERMAN))
-                .contains(TimeFormats.range(booking.start(), booking.end(), Locale.GERMAN));
+                .contains(TestDates.of("de").day(booking.start().toLocalDate()))
+                .contains(TestDates.of("de").range(booking.start(), booking.end()));
         assertThat($view(Anchor.class).all().stream().map(Anchor::getHref))
                 .anyMatch(href -> href.startsWith("https://www.openstreetmap.org/search?query="))
                 .contains("booking/" + booking.manageToken() + ".ics");
@@ -65,8 +66,8 @@ class BookingPageTest extends BookingUiTest {
         assertThat(moved.officeId()).isEqualTo(booking.officeId());
         assertThat(moved.status()).isEqualTo(BookingStatus.BOOKED);
         assertThat(getCurrentView().getElement().getTextRecursively())
-                .contains(TimeFormats.day(moved.start().toLocalDate(), Locale.GERMAN))
-                .contains(TimeFormats.range(moved.start(), moved.end(), Locale.GERMAN));
+                .contains(TestDates.of("de").day(moved.start().toLocalDate()))
+                .contains(TestDates.of("de").range(moved.start(), moved.end()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.lokalwillkommen.GermanUiTest;
+import de.lokalwillkommen.base.i18n.Languages;
 import de.lokalwillkommen.guidance.GuidanceService;
 import de.lokalwillkommen.guidance.GuideTopic;
 import de.lokalwillkommen.guidance.TranslationCell;
@@ -27,6 +28,9 @@ class GuideEditorTest extends GermanUiTest {
 
     @Autowired
     GuidanceService guidance;
+
+    @Autowired
+    Languages languages;
 
     private String slug;
 
@@ -47,7 +51,7 @@ class GuideEditorTest extends GermanUiTest {
     void theMatrixShowsEveryLanguagesStatusPerArticle() {
         navigate(GuideMatrixView.class);
         Grid<TranslationCell> grid = find(Grid.class).withClassName("lw-guide-matrix").single();
-        assertThat(grid.getColumns()).hasSize(2 + 13);
+        assertThat(grid.getColumns()).hasSize(2 + languages.all().size());
         TranslationCell line = test(grid).size() > 0 ? guidance.matrix().stream()
                 .filter(c -> c.slug().equals(slug)).findFirst().orElseThrow() : null;
         assertThat(line.statuses()).containsEntry("en", TranslationStatus.TRANSLATED)
@@ -62,6 +66,18 @@ class GuideEditorTest extends GermanUiTest {
                 .isEqualTo("übersetzt");
         assertThat(test(grid).getCellText(row, grid.getColumns().indexOf(grid.getColumnByKey("ar"))))
                 .isEqualTo("fehlt");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMatrixSaysWhichLanguagesNoNativeSpeakerHasReadYet() {
+        navigate(GuideMatrixView.class);
+        Grid<TranslationCell> grid = find(Grid.class).withClassName("lw-guide-matrix").single();
+        assertThat(grid.getColumnByKey("de").getHeaderText()).isEqualTo("de");
+        assertThat(grid.getColumnByKey("ar").getHeaderText()).isEqualTo("ar *");
+        String note = find(Paragraph.class).withClassName("lw-guide-unreviewed").single().getText();
+        assertThat(note).startsWith("* Von unserem Team übersetzt").contains("العربية (ar)", "English (en)")
+                .doesNotContain("Deutsch");
     }
 
     @Test

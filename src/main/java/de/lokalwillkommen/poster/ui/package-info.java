@@ -1,0 +1,5 @@
+/** The printable posters. */
+@NullMarked
+package de.lokalwillkommen.poster.ui;
+
+import org.jspecify.annotations.NullMarked;
