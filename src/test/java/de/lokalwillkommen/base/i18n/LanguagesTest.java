@@ -141,4 +141,13 @@ class LanguagesTest {
                 .isEqualTo("Regjistruar sot: 1 vizitë, 3 persona");
         assertThat(texts.getTranslation("weekday.TUESDAY", Locale.forLanguageTag("sq-XK"))).isEqualTo("e martë");
     }
+
+    @Test
+    void servesGeorgianToBrowsersAskingForKaOrKaGe() {
+        assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("ka-GE"), Locale.ENGLISH)).code())
+                .isEqualTo("ka");
+        assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("ka"))).code()).isEqualTo("ka");
+        assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("sw"), Locale.forLanguageTag("ka")))
+                .code()).isEqualTo("ka");
+    }
 }

@@ -39,6 +39,12 @@ class PluralFormsTest {
     }
 
     @Test
+    void georgianKeepsTheNounSingularAfterANumber() throws IOException {
+        assertThat(walkIns("ka", 1, 1)).isEqualTo("დღეს დაფიქსირდა: 1 მოსვლა, 1 პირი");
+        assertThat(walkIns("ka", 21, 5)).isEqualTo("დღეს დაფიქსირდა: 21 მოსვლა, 5 პირი");
+    }
+
+    @Test
     void textsWithoutCountsKeepTheirApostrophesAndPlainPlaceholders() {
         assertThat(BundleTranslationProvider.fill("Aujourd'hui : {0}", Locale.FRENCH, "x"))
                 .isEqualTo("Aujourd'hui : x");
