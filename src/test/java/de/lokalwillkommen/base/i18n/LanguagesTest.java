@@ -144,6 +144,8 @@ class LanguagesTest {
 
     @Test
     void servesGeorgianToBrowsersAskingForKaOrKaGe() {
+        Languages languages = new Languages(new LanguageProperties(List.of(new Language("de", "Deutsch", false),
+                new Language("en", "English", false), new Language("ka", "ქართული", false))));
         assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("ka-GE"), Locale.ENGLISH)).code())
                 .isEqualTo("ka");
         assertThat(languages.bestMatch(List.of(Locale.forLanguageTag("ka"))).code()).isEqualTo("ka");

@@ -38,6 +38,27 @@ class TypographyTest {
         assertThat(offending("uk", TypographyTest::hasOtherApostrophe)).isEmpty();
     }
 
+    /**
+     * Only a counting text goes through ICU's MessageFormat, where '' stands for one apostrophe; every other text is
+     * filled by plain replacement (BundleTranslationProvider), so a doubled apostrophe would show as typed.
+     */
+    static boolean hasDoubledApostropheOutsideACountingText(String value) {
+        return value.contains("''") && !value.matches("(?s).*\\{\\d+,\\s*plural.*");
+    }
+
+    @Test
+    void noValueOutsideACountingTextDoublesItsApostrophes() throws IOException {
+        for (Language language : TranslationBundlesTest.configuredLanguages()) {
+            if (java.nio.file.Files.exists(java.nio.file.Path.of("src/main/resources/vaadin-i18n",
+                    TranslationBundlesTest.fileName(language.code())))) {
+                assertThat(offending(language.code(), TypographyTest::hasDoubledApostropheOutsideACountingText))
+                        .as(language.code()).isEmpty();
+            }
+        }
+        assertThat(hasDoubledApostropheOutsideACountingText("the app''s test suite")).isTrue();
+        assertThat(hasDoubledApostropheOutsideACountingText("{0, plural, one {l''offre} other {# offres}}")).isFalse();
+    }
+
     @Test
     void theChecksCatchANormalSpaceAndATypewriterApostrophe() {
         assertThat(hasBreakableSpaceBeforePunctuation("Adresse : sera ajoutée")).isTrue();
