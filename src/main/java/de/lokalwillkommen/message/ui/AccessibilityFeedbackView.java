@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -79,11 +78,7 @@ public class AccessibilityFeedbackView extends Composite<VerticalLayout> impleme
     }
 
     private void showReceipt(MessageReceipt receipt) {
-        Span code = new Span(receipt.reference());
-        code.addClassName("lw-contact-reference");
-        code.getElement().setAttribute("dir", "ltr");
-        Div reference = new Div(new Span(getTranslation("message.reference") + " "), code);
-        reference.addClassName("lw-contact-receipt");
+        Div reference = new MessageReference(receipt.reference());
         getContent().removeAll();
         getContent().add(new H1(getTranslation("accessibility.feedback.title")),
                 new H2(getTranslation("accessibility.feedback.sent", receipt.officeName())), reference,

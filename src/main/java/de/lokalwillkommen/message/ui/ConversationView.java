@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,11 +80,7 @@ public class ConversationView extends Composite<VerticalLayout> implements HasUr
     private void show(Conversation c, @Nullable String done) {
         getContent().removeAll();
         title = getTranslation("conversation.title", Bidi.inSentence(this, c.officeName()));
-        Span code = new Span(c.reference());
-        code.addClassName("lw-contact-reference");
-        code.getElement().setAttribute("dir", "ltr");
-        Div reference = new Div(new Span(getTranslation("message.reference") + " "), code);
-        reference.addClassName("lw-contact-receipt");
+        Div reference = new MessageReference(c.reference());
         notice.setText(done != null ? done : c.newAnswer() ? getTranslation("conversation.newAnswer")
                 : c.closed() ? getTranslation("conversation.closed")
                 : c.entries().stream().noneMatch(e -> e.fromOffice()) ? getTranslation("conversation.waiting") : "");

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -128,11 +127,7 @@ public class MessageView extends Composite<VerticalLayout> implements HasUrlPara
     }
 
     private void showReceipt(OfficeDetails office, MessageReceipt receipt) {
-        Span code = new Span(receipt.reference());
-        code.addClassName("lw-contact-reference");
-        code.getElement().setAttribute("dir", "ltr");
-        Div reference = new Div(new Span(getTranslation("message.reference") + " "), code);
-        reference.addClassName("lw-contact-receipt");
+        Div reference = new MessageReference(receipt.reference());
         getContent().removeAll();
         getContent().add(new H1(title), new H2(getTranslation("message.sent", Bidi.inSentence(this, receipt.officeName()))), reference,
                 new Paragraph(getTranslation("message.sent.next")), new ConversationLink(receipt.linkToken()),

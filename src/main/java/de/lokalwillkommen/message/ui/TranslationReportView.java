@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -115,11 +114,7 @@ public class TranslationReportView extends Composite<VerticalLayout> implements 
     }
 
     private void showReceipt(MessageReceipt receipt) {
-        Span code = new Span(receipt.reference());
-        code.addClassName("lw-contact-reference");
-        code.getElement().setAttribute("dir", "ltr");
-        Div reference = new Div(new Span(getTranslation("message.reference") + " "), code);
-        reference.addClassName("lw-contact-receipt");
+        Div reference = new MessageReference(receipt.reference());
         // The page comes from the address: only a plain path of this app becomes a link (never "javascript:").
         String back = SAFE_PATH.matcher(page.getValue()).matches() ? page.getValue().substring(1) : "";
         getContent().removeAll();

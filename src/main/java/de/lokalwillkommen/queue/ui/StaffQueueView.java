@@ -59,6 +59,7 @@ public class StaffQueueView extends Composite<VerticalLayout> implements BeforeE
         this.picker = new StaffOfficePicker(currentStaff, offices);
         picker.onChoice(chosen -> StaffOfficePicker.navigate(StaffQueueView.class, chosen.id()));
         session.setLabel(getTranslation("queue.staff.session"));
+        session.setId("queue-session");
         session.setItemLabelGenerator(s -> s.venueId() == null ? getTranslation("queue.staff.inOffice")
                 : offices.findVenue(s.venueId()).map(v -> v.name()).orElse("?"));
         session.addValueChangeListener(e -> refresh());
