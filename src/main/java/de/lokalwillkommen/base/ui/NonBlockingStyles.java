@@ -29,6 +29,17 @@ class NonBlockingStyles implements VaadinServiceInitListener {
     static final String DEFERRED = "data-lw-deferred";
     private static final String ENTRY = "script[type=module][src*=VAADIN/build/indexhtml-]";
 
+    private final List<String> engineModules;
+
+    NonBlockingStyles() {
+        this(EngineModules.inBundle());
+    }
+
+    /** @param engineModules file names of the client engine's modules next to the entry script */
+    NonBlockingStyles(List<String> engineModules) {
+        this.engineModules = List.copyOf(engineModules);
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> apply(response.getDocument()));
@@ -69,6 +80,11 @@ class NonBlockingStyles implements VaadinServiceInitListener {
             preload.attr("crossorigin", entry.attr("crossorigin"));
         }
         entry.before(preload);
+        String folder = src.substring(0, src.lastIndexOf('/') + 1);
+        for (String module : engineModules) {
+            Element next = preload.clone().attr("href", folder + module);
+            entry.before(next);
+        }
         entry.after(new Element("script").attr("type", "module")
                 .appendChild(new DataNode(start + "import('" + src.replace("'", "%27") + "');")));
         entry.remove();

@@ -26,7 +26,8 @@ class StartFirstPaint implements FirstPaint {
         Element doors = start.appendElement("div").addClass("lw-start-entries");
         for (StartDoor door : StartDoor.ALL) {
             Element link = doors.appendElement("a").addClass("lw-start-entry").attr("href", door.path());
-            link.appendElement("vaadin-icon").attr("src", "icons/" + door.icon() + ".svg").attr("aria-hidden", "true");
+            link.appendElement("span").addClass("lw-door-icon").addClass("lw-door-icon-" + door.icon())
+                    .attr("aria-hidden", "true");
             link.appendElement("span").addClass("lw-start-entry-title").text(texts.get(door.titleKey()));
             link.appendElement("span").addClass("lw-start-entry-hint").text(texts.get(door.hintKey()));
         }

@@ -3,6 +3,7 @@ package de.lokalwillkommen.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +29,7 @@ class NonBlockingStylesTest {
 
     @Test
     void theFirstHtmlCarriesItsOwnStylesRightAfterCharsetAndViewport() {
-        new NonBlockingStyles().apply(page);
+        new NonBlockingStyles(List.of()).apply(page);
 
         Element head = page.head();
         assertThat(head.child(0).is("meta[charset]")).isTrue();
@@ -39,7 +40,7 @@ class NonBlockingStylesTest {
 
     @Test
     void noStyleSheetBlocksTheFirstPaintButBothArePreloaded() {
-        new NonBlockingStyles().apply(page);
+        new NonBlockingStyles(List.of()).apply(page);
 
         assertThat(page.select("link[rel=stylesheet]")).hasSize(2)
                 .allSatisfy(sheet -> assertThat(sheet.attr("media")).isEqualTo("print"));
@@ -49,7 +50,7 @@ class NonBlockingStylesTest {
 
     @Test
     void theClientEngineIsFetchedAtOnceButStartsOnlyOnceTheStyleSheetsHaveLoaded() {
-        new NonBlockingStyles().apply(page);
+        new NonBlockingStyles(List.of()).apply(page);
 
         assertThat(page.select("script[src]")).as("no entry script of its own any more").isEmpty();
         Element preload = page.selectFirst("link[rel=modulepreload]");
@@ -60,5 +61,23 @@ class NonBlockingStylesTest {
         assertThat(start.indexOf("await Promise.all")).isNotNegative()
                 .isLessThan(start.indexOf("media='all'"))
                 .isLessThan(start.indexOf("import('./VAADIN/build/indexhtml-AbC123.js')"));
+    }
+
+    @Test
+    void theClientEnginesModulesAreFetchedTogetherWithTheEntryInsteadOfOneAfterTheOther() {
+        new NonBlockingStyles(List.of("FlowBootstrap-X1.js", "generated-flow-imports-X2.js", "FlowClient-X3.js")).apply(page);
+
+        assertThat(page.select("link[rel=modulepreload]").eachAttr("href")).containsExactly(
+                "./VAADIN/build/indexhtml-AbC123.js", "./VAADIN/build/FlowBootstrap-X1.js",
+                "./VAADIN/build/generated-flow-imports-X2.js", "./VAADIN/build/FlowClient-X3.js");
+        assertThat(page.select("link[rel=modulepreload]")).allSatisfy(link -> assertThat(link.hasAttr("crossorigin")).isTrue());
+    }
+
+    @Test
+    void theProductionBundlesEngineModulesAreFoundInTheOrderTheEntryNeedsThem() {
+        assertThat(EngineModules.inBundle()).hasSize(3).satisfiesExactly(
+                name -> assertThat(name).startsWith("FlowBootstrap-"),
+                name -> assertThat(name).startsWith("generated-flow-imports-"),
+                name -> assertThat(name).startsWith("FlowClient-"));
     }
 }
