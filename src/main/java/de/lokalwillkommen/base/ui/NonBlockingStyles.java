@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets the first HTML paint on its own (docs/decisions/0030): a small inline style sheet carries what the first paint
- * of the public pages needs; Lumo and the app's style sheet still load at once (preloaded, high priority) but no longer
- * block that paint; and Vaadin's client engine starts only once both have loaded, so the live view never shows
- * unstyled controls. Without the wait, a slow style sheet would let the components attach without Lumo.
+ * of the public pages needs; Lumo, the app's style sheet and the client engine's modules are fetched right after that
+ * paint (all at once) instead of competing with the page for a slow line; and Vaadin's client engine starts only once
+ * both sheets have loaded, so the live view never shows unstyled controls. Without the wait, a slow style sheet would
+ * let the components attach without Lumo.
  */
 @Component
 @Order(0)
@@ -60,34 +62,48 @@ class NonBlockingStyles implements VaadinServiceInitListener {
             return;
         }
         for (Element sheet : sheets) {
-            // A style sheet for print does not block the screen's paint; preloading keeps its priority high.
-            sheet.before(new Element("link").attr("rel", "preload").attr("as", "style").attr("href", sheet.attr("href")));
-            sheet.attr("media", "print").attr(DEFERRED, "");
+            // No address yet: nothing is fetched before the first paint. A style sheet for print would not block
+            // the screen's paint either, so the live view's sheets switch to all media only once both have loaded.
+            sheet.attr(DEFERRED, sheet.attr("href")).removeAttr("href").attr("media", "print");
         }
         Element entry = document.selectFirst(ENTRY);
+        List<String> modules = new ArrayList<>();
+        String crossOrigin = "";
+        String src = entry == null ? "" : entry.attr("src");
+        if (entry != null) {
+            crossOrigin = entry.hasAttr("crossorigin") ? "l.crossOrigin='';" : "";
+            String folder = src.substring(0, src.lastIndexOf('/') + 1);
+            modules.add(src);
+            engineModules.forEach(module -> modules.add(folder + module));
+            for (Element preload : head.select("link[rel=modulepreload]")) {
+                modules.add(preload.attr("href"));
+                preload.remove();
+            }
+        }
+        String list = modules.stream().map(NonBlockingStyles::literal).collect(Collectors.joining(","));
+        // After the first frame: the text paints from the first HTML alone, and on slow data the engine and the
+        // style sheets no longer share the line with the rest of the page. Then everything is fetched at once (the
+        // engine's modules too, instead of one after the other), and the engine starts once both sheets apply,
+        // so the live view never attaches without Lumo.
         String start = "const sheets=[...document.querySelectorAll('link[" + DEFERRED + "]')];"
-                + "await Promise.all(sheets.map(s=>s.sheet?0:new Promise(r=>{s.addEventListener('load',r);"
+                + "await new Promise(r=>requestAnimationFrame(()=>setTimeout(r)));"
+                + "const loaded=Promise.all(sheets.map(s=>new Promise(r=>{s.addEventListener('load',r);"
                 + "s.addEventListener('error',r)})));"
+                + "for(const m of[" + list + "]){const l=document.createElement('link');l.rel='modulepreload';"
+                + crossOrigin + "l.href=m;document.head.append(l)}"
+                + "sheets.forEach(s=>s.href=s.getAttribute('" + DEFERRED + "'));await loaded;"
                 + "sheets.forEach(s=>s.media='all');document.documentElement.classList.add('lw-styled');";
+        Element script = new Element("script").attr("type", "module");
         if (entry == null) {
-            head.appendElement("script").attr("type", "module").appendChild(new DataNode(start));
+            head.appendChild(script.appendChild(new DataNode(start)));
             return;
         }
-        String src = entry.attr("src");
-        // Fetched at once as before; only its evaluation waits for the style sheets.
-        Element preload = new Element("link").attr("rel", "modulepreload").attr("href", src);
-        if (entry.hasAttr("crossorigin")) {
-            preload.attr("crossorigin", entry.attr("crossorigin"));
-        }
-        entry.before(preload);
-        String folder = src.substring(0, src.lastIndexOf('/') + 1);
-        for (String module : engineModules) {
-            Element next = preload.clone().attr("href", folder + module);
-            entry.before(next);
-        }
-        entry.after(new Element("script").attr("type", "module")
-                .appendChild(new DataNode(start + "import('" + src.replace("'", "%27") + "');")));
+        entry.after(script.appendChild(new DataNode(start + "import(" + literal(src) + ");")));
         entry.remove();
+    }
+
+    private static String literal(String url) {
+        return "'" + url.replace("'", "%27") + "'";
     }
 
     private static String read(String resource) {
