@@ -17,6 +17,14 @@ for (const file of readdirSync(dir).filter(f => /^(first|repeat)-.*-\d+\.json$/.
     kb: audit('total-byte-weight') / 1024,
     requests: report.audits['network-requests']?.details?.items?.length ?? NaN,
   };
+  // Trace evidence: what the largest paint waited for (observed, unthrottled) and where the blocking time comes from.
+  const lcpParts = report.audits['lcp-breakdown-insight']?.details?.items?.find(i => i.type === 'table')?.items ?? [];
+  row.renderDelay = lcpParts.find(p => p.subpart === 'elementRenderDelay')?.duration ?? NaN;
+  for (const task of report.audits['long-tasks']?.details?.items ?? []) {
+    const page = task.url === report.finalDisplayedUrl || task.url === report.requestedUrl;
+    const source = `blocking ${page ? 'the page itself' : task.url.replace(/[?#].*/, '').replace(/.*\//, '')}`;
+    row[source] = (row[source] ?? 0) + Math.max(0, task.duration - 50);
+  }
   if (!groups.has(key)) groups.set(key, []);
   groups.get(key).push(row);
 }
@@ -30,7 +38,8 @@ const median = values => {
 const medians = new Map();
 for (const [key, rows] of groups) {
   const m = {};
-  for (const field of Object.keys(rows[0])) m[field] = median(rows.map(r => r[field]));
+  const fields = new Set(rows.flatMap(r => Object.keys(r)));
+  for (const field of fields) m[field] = median(rows.map(r => r[field] ?? 0));
   m.runs = rows.length;
   medians.set(key, m);
 }
@@ -49,4 +58,11 @@ for (const [key, m] of medians) {
   console.log(`RATIO ${key.slice(6)}: LCP ${ratio(m.lcp, empty.lcp)}x empty app, ${ratio(m.lcp, light.lcp)}x light page; `
     + `TBT ${ratio(m.tbt, empty.tbt)}x empty app; bytes ${ratio(m.kb, empty.kb)}x empty app, `
     + `${ratio(m.kb, light.kb)}x light page`);
+}
+for (const [key, m] of medians) {
+  if (!key.startsWith('first-')) continue;
+  const sources = Object.keys(m).filter(f => f.startsWith('blocking ')).sort((a, b) => m[b] - m[a]).slice(0, 6);
+  console.log(`WHERE ${key.slice(6)}: largest paint's render delay ${m.renderDelay.toFixed(0)} ms (observed); time over 50 ms in long `
+    + `tasks by script (simulated, medians): `
+    + sources.map(f => `${f.slice(9)} ${m[f].toFixed(0)} ms`).join(', '));
 }
