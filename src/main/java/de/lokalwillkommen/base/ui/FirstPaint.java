@@ -35,7 +35,7 @@ public interface FirstPaint {
             return language.rtl() ? Bidi.isolate(value) : value;
         }
 
-        /** Several names in a sentence, each in its own direction, as {@link Bidi#inSentence(com.vaadin.flow.component.Component, Collection, String)}. */
+        /** Several names in a sentence, each in its own direction, joined by {@code separator}. */
         public String inSentence(Collection<String> values, String separator) {
             return String.join(separator, values.stream().map(this::inSentence).toList());
         }

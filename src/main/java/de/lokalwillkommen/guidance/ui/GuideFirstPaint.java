@@ -44,7 +44,8 @@ class GuideFirstPaint implements FirstPaint {
         Element topics = page.appendElement("div").addClass("lw-guide-topics");
         for (TopicOverview topic : guidance.topics()) {
             if (topic.articles() > 0) {
-                topics.appendElement("a").addClass("lw-guide-topic").attr("href", GuideTopicView.path(topic.topic().slug()))
+                topics.appendElement("a").addClass("lw-guide-topic")
+                        .attr("href", GuideTopicView.path(topic.topic().slug()))
                         .text(texts.get(topic.topic().labelKey()));
             }
         }

@@ -65,10 +65,15 @@ class OfficeFirstPaint implements FirstPaint {
         page.appendElement("h1").text(texts.get("office.pageTitle", texts.inSentence(office.name())));
         page.appendElement("p").text(texts.get("office.districts", texts.inSentence(office.districts(), ", ")));
         Element buttons = page.appendElement("div").addClass("lw-contact-office-actions");
-        actions.orderedStream().forEach(action -> action.firstPaint(office).ifPresent(link -> buttons
-                .appendElement("a").addClass("lw-button-link").attr("href", link.href()).text(texts.get(link.textKey()))));
+        actions.orderedStream().forEach(action -> action.firstPaint(office).ifPresent(link -> buttons.appendElement("a")
+                .addClass("lw-button-link").attr("href", link.href()).text(texts.get(link.textKey()))));
         page.appendElement("h2").text(texts.get("finder.hours.title"));
         hours(page.appendElement("div").addClass("lw-contact-hours"), office, offices.hours(office.id()), texts);
+        contact(page, office, texts);
+    }
+
+    /** How to reach the office, as {@link OfficeView} and {@link ContactLinks}; staff input goes in as text. */
+    static void contact(Element page, OfficeDetails office, Texts texts) {
         page.appendElement("h2").text(texts.get("office.contact"));
         String address = office.address();
         page.appendElement("p").text(address != null ? address : texts.get("office.addressMissing"));

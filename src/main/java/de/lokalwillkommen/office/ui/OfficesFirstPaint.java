@@ -32,13 +32,16 @@ class OfficesFirstPaint implements FirstPaint {
         Element page = FirstPaintControls.column(main, "lw-page");
         page.appendElement("h1").text(texts.get("offices.title"));
         page.appendElement("p").text(texts.get("offices.intro"));
-        for (OfficeSummary office : offices.listOffices()) {
-            Element card = page.appendElement("div").addClass("lw-card");
-            card.appendElement("h2").appendElement("a").attr("href", OfficeFirstPaint.path(office.slug()))
-                    .text(office.name());
-            card.appendElement("p").text(texts.get("office.districts", texts.inSentence(office.districts(), ", ")));
-            card.appendElement("p").text(office.address() != null ? office.address() : texts.get("office.addressMissing"));
-            OfficeFirstPaint.phone(card, office.phone(), texts);
-        }
+        offices.listOffices().forEach(office -> card(page, office, texts));
+    }
+
+    /** One office as {@link OfficeCard}; its texts come from staff input, so they go in as text, never as markup. */
+    static void card(Element page, OfficeSummary office, Texts texts) {
+        Element card = page.appendElement("div").addClass("lw-card");
+        card.appendElement("h2").appendElement("a").attr("href", OfficeFirstPaint.path(office.slug()))
+                .text(office.name());
+        card.appendElement("p").text(texts.get("office.districts", texts.inSentence(office.districts(), ", ")));
+        card.appendElement("p").text(office.address() != null ? office.address() : texts.get("office.addressMissing"));
+        OfficeFirstPaint.phone(card, office.phone(), texts);
     }
 }
