@@ -140,13 +140,21 @@ class BrowserJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void theArabicFirstPaintOfTheOfficePageStandsWhereTheLivePageWillBeRightToLeft() {
+        assertSamePlaces("ar", "/offices/luetgendortmund", List.of("main h1", "main h1 + p",
+                ".lw-contact-office-actions a", "main h2", ".lw-contact-hours-item", ".lw-contact-hours-next"));
+    }
+
+    @Test
     void theFirstPaintOfTheFinderStandsWhereTheLivePageWillBe() {
-        assertSamePlaces("/find", List.of("main h1", "main h1 + p", ".lw-contact-finder-search", "main a[href=offices]"));
+        assertSamePlaces("/find", List.of("main h1", "main h1 + p", ".lw-contact-finder-search",
+                "main a[href=offices]"));
     }
 
     @Test
     void theFirstPaintsOfTheOfficeListAndTheVolunteerPageStandWhereTheLivePagesWillBe() {
-        assertSamePlaces("/offices", List.of("main h1", "main h1 + p", ".lw-card", ".lw-card:last-child > :last-child"));
+        assertSamePlaces("/offices", List.of("main h1", "main h1 + p", ".lw-card",
+                ".lw-card:last-child > :last-child"));
         assertSamePlaces("/volunteer", List.of("main h1", ".lw-volunteer-intro"));
     }
 
@@ -157,22 +165,26 @@ class BrowserJourneyTest extends BrowserJourney {
 
     /**
      * The layout-shift figure cannot see a mismatch, since the live page's elements are new ones; so this
-     * compares where the first paint puts things (top and bottom edge), with nothing but its inline style sheet
+     * compares where the first paint puts things (their four edges), with nothing but its inline style sheet
      * (the style sheets and the client engine held back), with where the live page puts them.
      */
     private void assertSamePlaces(String path, List<String> selectors) {
-        List<Double> first = tops(path, selectors, false);
-        List<Double> live = tops(path, selectors, true);
+        assertSamePlaces("de-DE", path, selectors);
+    }
+
+    private void assertSamePlaces(String locale, String path, List<String> selectors) {
+        List<Double> first = edges(locale, path, selectors, false);
+        List<Double> live = edges(locale, path, selectors, true);
         System.out.printf("FIGURE edges of %s in the first paint %s, live %s%n", path, first, live);
         for (int i = 0; i < first.size(); i++) {
-            String edge = (i % 2 == 0 ? "top of " : "bottom of ") + selectors.get(i / 2);
+            String edge = List.of("top", "bottom", "left", "right").get(i % 4) + " of " + selectors.get(i / 4);
             assertThat(first.get(i)).as("%s in the first paint of %s", edge, path).isNotNegative();
             assertThat(first.get(i)).as("%s on %s", edge, path).isCloseTo(live.get(i), within(2.0));
         }
     }
 
-    private List<Double> tops(String path, List<String> selectors, boolean live) {
-        BrowserContext visitor = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE")
+    private List<Double> edges(String locale, String path, List<String> selectors, boolean live) {
+        BrowserContext visitor = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
                 .setViewportSize(360, 740));
         try {
             Page tab = visitor.newPage();
@@ -188,9 +200,11 @@ class BrowserJourneyTest extends BrowserJourney {
             } else {
                 tab.waitForSelector(".lw-first-paint h1");
             }
-            return selectors.stream().flatMap(selector -> ((List<?>) tab.evaluate("s => { const r = document"
-                    + ".querySelector(s)?.getBoundingClientRect(); return r ? [r.top, r.bottom] : [-1, -1]; }", selector))
-                    .stream().map(edge -> ((Number) edge).doubleValue())).toList();
+            assertThat(tab.locator("html").getAttribute("lang")).isEqualTo(locale.substring(0, 2));
+            String edges = "s => { const r = document.querySelector(s)?.getBoundingClientRect();"
+                    + " return r ? [r.top, r.bottom, r.left, r.right] : [-1, -1, -1, -1]; }";
+            return selectors.stream().flatMap(selector -> ((List<?>) tab.evaluate(edges, selector)).stream()
+                    .map(edge -> ((Number) edge).doubleValue())).toList();
         } finally {
             visitor.close();
         }

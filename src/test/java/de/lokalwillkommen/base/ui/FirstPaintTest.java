@@ -97,7 +97,8 @@ class FirstPaintTest {
         assertThat(page.select(".lw-first-paint .lw-contact-finder-search .lw-first-field-label").text())
                 .isEqualTo(t("ar", "finder.search"));
         assertThat(page.select(".lw-first-paint input, .lw-first-paint button")).as("nothing to type into").isEmpty();
-        assertThat(page.select(".lw-first-paint main a").eachAttr("href")).containsExactly("offices", "partners", "events");
+        assertThat(page.select(".lw-first-paint main a").eachAttr("href"))
+                .containsExactly("offices", "partners", "events");
         assertThat(page.title()).isEqualTo(t("ar", "finder.title") + " – " + t("ar", "app.name"));
     }
 
@@ -133,14 +134,17 @@ class FirstPaintTest {
         OfficeDetails office = offices.findBySlug("luetgendortmund").orElseThrow();
         Element main = page.selectFirst(".lw-first-paint main");
         assertThat(main.select("h1").text()).isEqualTo(t("ar", "office.pageTitle", "\u2068Lütgendortmund\u2069"));
-        assertThat(main.select("p").first().text()).isEqualTo(t("ar", "office.districts", "\u2068Lütgendortmund\u2069"));
+        assertThat(main.select("p").first().text())
+                .isEqualTo(t("ar", "office.districts", "\u2068Lütgendortmund\u2069"));
         assertThat(main.select(".lw-contact-office-actions a.lw-button-link").eachAttr("href"))
                 .containsExactlyInAnyOrder("book?office=luetgendortmund", "message/luetgendortmund");
-        assertThat(main.select("h2").eachText()).containsSubsequence(t("ar", "finder.hours.title"), t("ar", "office.contact"));
+        assertThat(main.select("h2").eachText())
+                .containsSubsequence(t("ar", "finder.hours.title"), t("ar", "office.contact"));
         assertThat(main.select(".lw-contact-hours-item")).hasSize(offices.hours(office.id()).size()).isNotEmpty();
         assertThat(main.select(".lw-contact-hours-next").first().text()).startsWith(t("ar", "finder.hours.next", ""));
         assertThat(main.select("p").eachText()).contains(office.address());
-        assertThat(main.select("a[href^=\"https://www.openstreetmap.org/\"]").text()).isEqualTo(t("ar", "office.openMap"));
+        assertThat(main.select("a[href^=\"https://www.openstreetmap.org/\"]").text())
+                .isEqualTo(t("ar", "office.openMap"));
         assertThat(page.title()).isEqualTo("Lütgendortmund – " + t("ar", "app.name"));
     }
 

@@ -13,7 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** Office names, addresses, phones and e-mails are typed by staff: the first paint shows them as text, never as markup. */
+/** Office names, addresses and e-mails are typed by staff: the first paint shows them as text, never as markup. */
 class OfficeFirstPaintMarkupTest {
 
     private static final String MARKUP = "<img src=x onerror=alert(1)>";
