@@ -2,6 +2,7 @@ package de.lokalwillkommen.base.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import de.lokalwillkommen.base.i18n.Language;
+import java.util.Collection;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,6 +28,16 @@ public interface FirstPaint {
 
         public String get(String key, Object... args) {
             return translations.getTranslation(key, language.locale(), args);
+        }
+
+        /** A name placed into a translated sentence, isolated on right-to-left pages as {@link Bidi} does in views. */
+        public String inSentence(String value) {
+            return language.rtl() ? Bidi.isolate(value) : value;
+        }
+
+        /** Several names in a sentence, each in its own direction, joined by {@code separator}. */
+        public String inSentence(Collection<String> values, String separator) {
+            return String.join(separator, values.stream().map(this::inSentence).toList());
         }
     }
 }

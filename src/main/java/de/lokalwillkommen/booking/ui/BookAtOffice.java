@@ -4,6 +4,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import de.lokalwillkommen.office.OfficeDetails;
 import de.lokalwillkommen.office.ui.OfficePageAction;
+import java.util.Optional;
 
 /** "Book a consultation" on an office's page: opens the booking flow with that office chosen. */
 @org.springframework.stereotype.Component
@@ -12,6 +13,12 @@ class BookAtOffice implements OfficePageAction {
     @Override
     public com.vaadin.flow.component.Component create(OfficeDetails office) {
         return link(office.slug());
+    }
+
+    @Override
+    public Optional<StaticLink> firstPaint(OfficeDetails office) {
+        return Optional.of(new StaticLink(BookView.ROUTE + "?"
+                + QueryParameters.of(BookView.OFFICE_PARAMETER, office.slug()).getQueryString(), "book.atOffice"));
     }
 
     /** A link that looks like a button: it navigates, and can be opened in a new tab or shared. */

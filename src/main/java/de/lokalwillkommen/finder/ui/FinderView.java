@@ -34,7 +34,7 @@ public class FinderView extends Composite<VerticalLayout> implements BeforeEnter
     /** A compile-time constant: the start page links here by path, without pulling in the combo box. */
     public static final String ROUTE = "find";
     static final String QUERY = "q";
-    private static final String EVENTS = "events";
+    static final String EVENTS = "events";
 
     private final FinderService finder;
     private final ComboBox<FinderHit> search = new ComboBox<>();

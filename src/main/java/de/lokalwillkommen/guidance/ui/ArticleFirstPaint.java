@@ -50,7 +50,7 @@ class ArticleFirstPaint implements FirstPaint {
         }
         ArticleReading article = found.get();
         Element page = main.appendElement("div").addClass("lw-page").addClass("lw-guide").addClass("lw-guide-article");
-        page.appendElement("a").addClass("lw-guide-back").attr("href", "guide/topic/" + article.topic().slug())
+        page.appendElement("a").addClass("lw-guide-back").attr("href", GuideTopicView.path(article.topic().slug()))
                 .text(texts.get(article.topic().labelKey()));
         if (article.status() == TranslationStatus.MACHINE_DRAFT) {
             page.appendElement("p").addClass("lw-guide-notice").attr("role", "note")

@@ -30,6 +30,10 @@ public class GuideTopicView extends Composite<VerticalLayout> implements HasUrlP
     private final UiLanguage uiLanguage;
     private String title = "";
 
+    static String path(String topicSlug) {
+        return "guide/topic/" + topicSlug;
+    }
+
     public GuideTopicView(GuidanceService guidance, UiLanguage uiLanguage) {
         this.guidance = guidance;
         this.uiLanguage = uiLanguage;

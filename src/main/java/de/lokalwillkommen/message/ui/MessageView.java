@@ -38,10 +38,12 @@ import org.jspecify.annotations.Nullable;
  * Writing to an office's team ({@code message/<office>}), without an account. On success the person gets
  * a reference code; a refusal is said at the field or above the button, and everything typed stays.
  */
-@Route(value = "message", layout = PublicLayout.class)
+@Route(value = MessageView.ROUTE, layout = PublicLayout.class)
 @AnonymousAllowed
 public class MessageView extends Composite<VerticalLayout> implements HasUrlParameter<String>, HasDynamicTitle,
         OfficeContact {
+
+    static final String ROUTE = "message";
 
     private final MessageService messages;
     private final OfficeService offices;

@@ -17,7 +17,7 @@ final class ContactLinks {
         if (phone == null) {
             return new Span(context.getTranslation("office.phoneMissing"));
         }
-        Anchor link = new Anchor("tel:" + phone.replaceAll("[^+0-9]", ""), phone);
+        Anchor link = new Anchor(phoneHref(phone), phone);
         link.getElement().setAttribute("dir", "ltr");
         return link;
     }
@@ -29,10 +29,18 @@ final class ContactLinks {
         return new Anchor("mailto:" + email, email);
     }
 
+    /** The phone number as a dialling link: digits and a leading plus only. */
+    static String phoneHref(String phone) {
+        return "tel:" + phone.replaceAll("[^+0-9]", "");
+    }
+
+    static String mapHref(String address) {
+        return "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(address, StandardCharsets.UTF_8);
+    }
+
     /** An OpenStreetMap search for the address: no map tiles, no tracking, works on any phone. */
     static Anchor map(String address, Component context) {
-        Anchor link = new Anchor("https://www.openstreetmap.org/search?query="
-                + URLEncoder.encode(address, StandardCharsets.UTF_8), context.getTranslation("office.openMap"));
+        Anchor link = new Anchor(mapHref(address), context.getTranslation("office.openMap"));
         link.setTarget("_blank");
         link.getElement().setAttribute("rel", "noopener");
         return link;

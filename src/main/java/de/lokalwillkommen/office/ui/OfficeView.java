@@ -24,7 +24,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** An office's public page: who works there, where it is, how to reach it, where outreach hours are held. */
-@Route(value = "offices", layout = PublicLayout.class)
+@Route(value = OfficesView.ROUTE, layout = PublicLayout.class)
 @AnonymousAllowed
 public class OfficeView extends Composite<VerticalLayout> implements HasUrlParameter<String>, HasDynamicTitle {
 

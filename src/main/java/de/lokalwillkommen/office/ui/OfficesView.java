@@ -11,9 +11,12 @@ import de.lokalwillkommen.base.ui.PublicLayout;
 import de.lokalwillkommen.office.OfficeService;
 
 /** All welcome offices with the districts they serve; the street finder comes with its own issue. */
-@Route(value = "offices", layout = PublicLayout.class)
+@Route(value = OfficesView.ROUTE, layout = PublicLayout.class)
 @AnonymousAllowed
 public class OfficesView extends Composite<VerticalLayout> implements HasDynamicTitle {
+
+    /** The list's address, and the prefix of each office's page ({@link OfficeView}). */
+    public static final String ROUTE = "offices";
 
     public OfficesView(OfficeService offices) {
         VerticalLayout content = getContent();
