@@ -68,7 +68,8 @@ for page in "${PAGES[@]}"; do
   for run in $(seq 1 "$RUNS"); do
     KEEP=0 lighthouse "$OUT/repeat-$name-$run.json" "http://localhost:8184/$page" --port=9333 --disable-storage-reset
   done
-  kill "$browser"; wait "$browser" 2>/dev/null || true; rm -rf "$profile"
+  # Chromium may still be writing its profile while it exits: a leftover temp folder must not end the run.
+  kill "$browser"; wait "$browser" 2>/dev/null || true; rm -rf "$profile" 2>/dev/null || true
 done
 {
   echo "load average (1, 5, 15 min) before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

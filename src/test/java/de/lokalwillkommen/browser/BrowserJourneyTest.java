@@ -227,6 +227,20 @@ class BrowserJourneyTest extends BrowserJourney {
 
     @Test
     void aFirstVisitOfTheStartPageTransfersLittleData() {
+        // Issue 18's budget. Measured after it: about 128 KB (Lumo 34 KB Brotli, Flow client 43 KB, entry 25 KB); button,
+        // icon and tooltip left the eager scripts (decision 0030).
+        assertThat(firstVisitBytes("/", "the start page")).as("issue 18: at most 150 KB (was 200 KB)").isPositive()
+                .isLessThanOrEqualTo(150_000);
+    }
+
+    @Test
+    void aFirstVisitOfAGuidanceArticleTransfersLittleData() {
+        // The article page has no vaadin-button (read-aloud is a native button): 162 KB with it, about 145 KB without.
+        assertThat(firstVisitBytes("/guide/article/muelltrennung", "a guidance article"))
+                .as("issue 18: at most 150 KB").isPositive().isLessThanOrEqualTo(150_000);
+    }
+
+    private long firstVisitBytes(String path, String what) {
         AtomicLong bytes = new AtomicLong();
         AtomicLong requests = new AtomicLong();
         StringBuilder breakdown = new StringBuilder();
@@ -236,14 +250,12 @@ class BrowserJourneyTest extends BrowserJourney {
             bytes.addAndGet(size);
             breakdown.append(String.format("  %7d  %s%n", size, request.url().replace(url(""), "")));
         });
-        open("/");
+        open(path);
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        System.out.printf("FIGURE first visit of the start page: %d bytes transferred in %d requests%n",
-                bytes.get(), requests.get());
+        System.out.printf("FIGURE first visit of %s: %d bytes transferred in %d requests%n", what, bytes.get(),
+                requests.get());
         System.out.print(breakdown);
-        // Issue 18's budget. Measured after it: about 130 KB (Lumo 34 KB Brotli, Flow client 43 KB, entry 25 KB); button,
-        // icon and tooltip left the eager scripts (decision 0030).
-        assertThat(bytes.get()).as("issue 18: at most 150 KB (was 200 KB)").isPositive().isLessThanOrEqualTo(150_000);
+        return bytes.get();
     }
 
     @Test

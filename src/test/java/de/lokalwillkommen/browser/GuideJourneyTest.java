@@ -119,12 +119,12 @@ class GuideJourneyTest extends BrowserJourney {
     @Test
     void readAloudSpeaksOrSaysThatTheDeviceHasNoVoiceForTheLanguage() {
         page.navigate(url("/guide/article/notruf"));
-        page.waitForSelector("vaadin-button.lw-guide-read");
+        page.waitForSelector("button.lw-guide-read");
         boolean germanVoice = Boolean.TRUE.equals(page.evaluate(
                 "() => new Promise(r => setTimeout(() => r(speechSynthesis.getVoices().some(v => v.lang.startsWith('de'))), 500))"));
-        page.click("vaadin-button.lw-guide-read");
+        page.click("button.lw-guide-read");
         if (germanVoice) {
-            page.waitForSelector("vaadin-button.lw-guide-read[aria-pressed=true]");
+            page.waitForSelector("button.lw-guide-read[aria-pressed=true]");
         } else {
             page.waitForFunction("() => document.querySelector('.lw-guide-read-status').textContent.length > 0");
             assertThat(page.textContent(".lw-guide-read-status")).contains("keine Stimme");

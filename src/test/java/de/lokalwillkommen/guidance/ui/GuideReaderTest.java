@@ -3,6 +3,7 @@ package de.lokalwillkommen.guidance.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -68,7 +69,7 @@ class GuideReaderTest extends GermanUiTest {
         navigate(GuideArticleView.class, "notruf");
         assertThat(find(H1.class).single().getText()).isEqualTo("Notfall und wichtige Nummern");
         assertThat(find(Paragraph.class).withClassName("lw-guide-summary").single().getText()).contains("112");
-        assertThat(find(Button.class).withText("Vorlesen").all()).hasSize(1);
+        assertThat(find(NativeButton.class).withText("Vorlesen").all()).hasSize(1);
         String body = find(com.vaadin.flow.component.html.Div.class).withClassName("lw-guide-body").single()
                 .getElement().getProperty("innerHTML");
         assertThat(body).contains("<h2>Die Notrufnummern</h2>", "<strong>112</strong>").doesNotContain("<script");
