@@ -1,21 +1,15 @@
 package de.lokalwillkommen.booking.ui;
 
-import de.lokalwillkommen.base.ui.FirstPaint;
+import de.lokalwillkommen.base.ui.FixedRouteFirstPaint;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
 /** The booking page in the first HTML: its heading and the first step's title, as {@link BookView} shows them. */
 @Component
-class BookFirstPaint implements FirstPaint {
+class BookFirstPaint extends FixedRouteFirstPaint {
 
-    @Override
-    public boolean paints(String path) {
-        return path.equals(BookView.ROUTE);
-    }
-
-    @Override
-    public String title(String path, Texts texts) {
-        return texts.get("book.title") + " – " + texts.get("app.name");
+    BookFirstPaint() {
+        super(BookView.ROUTE, "book.title");
     }
 
     @Override

@@ -1,6 +1,6 @@
 package de.lokalwillkommen.finder.ui;
 
-import de.lokalwillkommen.base.ui.FirstPaint;
+import de.lokalwillkommen.base.ui.FixedRouteFirstPaint;
 import de.lokalwillkommen.base.ui.FirstPaintControls;
 import de.lokalwillkommen.finder.FinderService;
 import de.lokalwillkommen.office.ui.OfficesView;
@@ -13,22 +13,13 @@ import org.springframework.stereotype.Component;
  * sentence, the search field's picture and the links below it. The search itself comes with the live view.
  */
 @Component
-class FinderFirstPaint implements FirstPaint {
+class FinderFirstPaint extends FixedRouteFirstPaint {
 
     private final FinderService finder;
 
     FinderFirstPaint(FinderService finder) {
+        super(FinderView.ROUTE, "finder.title");
         this.finder = finder;
-    }
-
-    @Override
-    public boolean paints(String path) {
-        return path.equals(FinderView.ROUTE);
-    }
-
-    @Override
-    public String title(String path, Texts texts) {
-        return texts.get("finder.title") + " – " + texts.get("app.name");
     }
 
     @Override

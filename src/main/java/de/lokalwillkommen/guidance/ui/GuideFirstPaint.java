@@ -1,6 +1,6 @@
 package de.lokalwillkommen.guidance.ui;
 
-import de.lokalwillkommen.base.ui.FirstPaint;
+import de.lokalwillkommen.base.ui.FixedRouteFirstPaint;
 import de.lokalwillkommen.base.ui.FirstPaintControls;
 import de.lokalwillkommen.guidance.GuidanceService;
 import de.lokalwillkommen.guidance.TopicOverview;
@@ -13,22 +13,13 @@ import org.springframework.stereotype.Component;
  * client engine has started. A search's results ({@code guide?q=}) come with the live view.
  */
 @Component
-class GuideFirstPaint implements FirstPaint {
+class GuideFirstPaint extends FixedRouteFirstPaint {
 
     private final GuidanceService guidance;
 
     GuideFirstPaint(GuidanceService guidance) {
+        super(GuideView.ROUTE, "guide.title");
         this.guidance = guidance;
-    }
-
-    @Override
-    public boolean paints(String path) {
-        return path.equals(GuideView.ROUTE);
-    }
-
-    @Override
-    public String title(String path, Texts texts) {
-        return texts.get("guide.title") + " – " + texts.get("app.name");
     }
 
     @Override

@@ -1,6 +1,6 @@
 package de.lokalwillkommen.office.ui;
 
-import de.lokalwillkommen.base.ui.FirstPaint;
+import de.lokalwillkommen.base.ui.FixedRouteFirstPaint;
 import de.lokalwillkommen.base.ui.FirstPaintControls;
 import de.lokalwillkommen.office.OfficeService;
 import de.lokalwillkommen.office.OfficeSummary;
@@ -9,22 +9,13 @@ import org.springframework.stereotype.Component;
 
 /** The list of offices in the first HTML, card by card as {@link OfficesView} and {@link OfficeCard} show it. */
 @Component
-class OfficesFirstPaint implements FirstPaint {
+class OfficesFirstPaint extends FixedRouteFirstPaint {
 
     private final OfficeService offices;
 
     OfficesFirstPaint(OfficeService offices) {
+        super(OfficesView.ROUTE, "offices.title");
         this.offices = offices;
-    }
-
-    @Override
-    public boolean paints(String path) {
-        return path.equals(OfficesView.ROUTE);
-    }
-
-    @Override
-    public String title(String path, Texts texts) {
-        return texts.get("offices.title") + " – " + texts.get("app.name");
     }
 
     @Override

@@ -1,6 +1,6 @@
 package de.lokalwillkommen.volunteer.ui;
 
-import de.lokalwillkommen.base.ui.FirstPaint;
+import de.lokalwillkommen.base.ui.FixedRouteFirstPaint;
 import de.lokalwillkommen.base.ui.FirstPaintControls;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
@@ -12,16 +12,10 @@ import org.springframework.stereotype.Component;
  * that the swap throws away).
  */
 @Component
-class VolunteerFirstPaint implements FirstPaint {
+class VolunteerFirstPaint extends FixedRouteFirstPaint {
 
-    @Override
-    public boolean paints(String path) {
-        return path.equals(VolunteerView.ROUTE);
-    }
-
-    @Override
-    public String title(String path, Texts texts) {
-        return texts.get("volunteer.title") + " – " + texts.get("app.name");
+    VolunteerFirstPaint() {
+        super(VolunteerView.ROUTE, "volunteer.title");
     }
 
     @Override
