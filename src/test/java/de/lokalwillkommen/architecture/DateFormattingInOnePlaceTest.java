@@ -72,4 +72,20 @@ class DateFormattingInOnePlaceTest {
                     + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
         }
     }
+
+    /** Vaadin's own time picker follows the UI's language, which is 12-hour in six of ours ("2:30 PM", "2:30 م"). */
+    @Test
+    void timePickersOutsideBaseI18nAreTwentyFourHourOnes() {
+        JavaClasses app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("de.lokalwillkommen");
+        noClasses().that().resideOutsideOfPackage(THE_PLACE)
+                .should().callCodeUnitWhere(new DescribedPredicate<>("constructs Vaadin's TimePicker") {
+                    @Override
+                    public boolean test(JavaCall<?> call) {
+                        return call.getName().equals("<init>")
+                                && call.getTargetOwner().isEquivalentTo(com.vaadin.flow.component.timepicker.TimePicker.class);
+                    }
+                })
+                .because("staff enter times as 14:30 in every language (TwentyFourHourTimePicker)").check(app);
+    }
 }

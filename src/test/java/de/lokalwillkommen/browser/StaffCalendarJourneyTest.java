@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.vaadin.flow.i18n.I18NProvider;
 import de.lokalwillkommen.AppTest;
 import de.lokalwillkommen.booking.BookingDetails;
 import de.lokalwillkommen.booking.BookingRequest;
@@ -14,6 +15,7 @@ import de.lokalwillkommen.booking.FreeSlot;
 import de.lokalwillkommen.booking.Topic;
 import de.lokalwillkommen.office.OfficeService;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +30,27 @@ class StaffCalendarJourneyTest extends BrowserJourney {
     BookingService bookings;
     @Autowired
     OfficeService offices;
+
+    @Autowired
+    I18NProvider translations;
+
+    @Test
+    void anArabicStaffMemberEntersSessionTimesInTwentyFourHours() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ar"))) {
+            Page page = context.newPage();
+            page.navigate(url("/staff"));
+            signIn(page, "brackel");
+            page.waitForSelector("vaadin-app-layout");
+            page.navigate(url("/staff/schedule"));
+            String newWeekly = translations.getTranslation("schedule.rule.newWeekly", Locale.forLanguageTag("ar"));
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText(newWeekly)).first().click();
+            Locator start = page.locator("vaadin-time-picker input").first();
+            start.fill("14:30");
+            start.press("Tab");
+            // Vaadin's picker in Arabic would turn this into "2:30 م" (12 hours, with the word for p.m.).
+            assertThat(start.inputValue()).isEqualTo("14:30");
+        }
+    }
 
     @Test
     void theAgendaAndTheWalkInLogWorkOnAPhoneInArabic() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.Languages;
+import de.lokalwillkommen.base.i18n.TwentyFourHourTimePicker;
 import de.lokalwillkommen.booking.ScheduleRuleForm;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -39,8 +40,8 @@ class ScheduleRuleEditor extends Composite<FormLayout> {
     private final DatePicker onDate = StaffFormat.localised(new DatePicker());
     private final DatePicker validFrom = StaffFormat.localised(new DatePicker());
     private final DatePicker validUntil = StaffFormat.localised(new DatePicker());
-    private final TimePicker start = new TimePicker();
-    private final TimePicker end = new TimePicker();
+    private final TimePicker start = new TwentyFourHourTimePicker();
+    private final TimePicker end = new TwentyFourHourTimePicker();
     private ScheduleRuleForm edited = new ScheduleRuleForm();
 
     ScheduleRuleEditor(Languages languages, Map<Long, String> venues, String officeName) {

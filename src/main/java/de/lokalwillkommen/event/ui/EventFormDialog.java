@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.Binder;
 import de.lokalwillkommen.base.UserFacingException;
 import de.lokalwillkommen.base.i18n.Language;
 import de.lokalwillkommen.base.i18n.Languages;
+import de.lokalwillkommen.base.i18n.TwentyFourHourTimePicker;
 import de.lokalwillkommen.event.EventForm;
 import de.lokalwillkommen.event.EventService;
 import de.lokalwillkommen.event.EventType;
@@ -43,8 +44,8 @@ class EventFormDialog extends Dialog {
         TextField title = new TextField(getTranslation("event.field.title"));
         title.setMaxLength(EventForm.TITLE_MAX);
         DatePicker date = new DatePicker(getTranslation("event.field.date"));
-        TimePicker start = new TimePicker(getTranslation("schedule.rule.start"));
-        TimePicker end = new TimePicker(getTranslation("schedule.rule.end"));
+        TimePicker start = new TwentyFourHourTimePicker(getTranslation("schedule.rule.start"));
+        TimePicker end = new TwentyFourHourTimePicker(getTranslation("schedule.rule.end"));
         TextField place = new TextField(getTranslation("event.field.place"));
         place.setMaxLength(EventForm.PLACE_MAX);
         MultiSelectComboBox<Language> spoken = new MultiSelectComboBox<>(getTranslation("field.languages"));

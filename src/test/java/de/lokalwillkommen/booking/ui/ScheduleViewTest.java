@@ -60,6 +60,15 @@ class ScheduleViewTest extends StaffCalendarUiTest {
     }
 
     @Test
+    void theRuleEditorTakesTimesInTwentyFourHoursWhateverTheStaffLanguage() {
+        ScheduleRuleDialog dialog = openNewWeeklyRule();
+
+        // Vaadin's picker follows the UI's language otherwise: "6:00 PM" in English, "6:00 م" in Arabic.
+        assertThat(find(TimePicker.class, dialog).all()).hasSize(2)
+                .allSatisfy(picker -> assertThat(picker.getLocale()).isEqualTo(Locale.UK));
+    }
+
+    @Test
     void aRuleThatEndsBeforeItBeginsIsRefusedWithATranslatedMessage() {
         int before = schedule.rules(brackel).size();
         ScheduleRuleDialog dialog = openNewWeeklyRule();
