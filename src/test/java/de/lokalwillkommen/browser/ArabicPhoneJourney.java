@@ -2,7 +2,6 @@ package de.lokalwillkommen.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -25,6 +24,6 @@ abstract class ArabicPhoneJourney extends BrowserJourney {
 
     /** Picks an entry of the booking form's n-th list by its visible label. */
     void choose(int select, String label) {
-        page.locator(".lw-book-form select").nth(select).selectOption(new SelectOption().setLabel(label));
+        chooseInBookingForm(page, select, label);
     }
 }

@@ -3,10 +3,7 @@ package de.lokalwillkommen.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.SelectOption;
-import com.microsoft.playwright.options.BoundingBox;
 import de.lokalwillkommen.AppTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -43,10 +40,6 @@ class BookingJourneyTest extends BrowserJourney {
         assertThat(page.getAttribute("html", "lang")).as("lang on %s", where).isEqualTo("ar");
     }
 
-    private void choose(int select, String item) {
-        page.locator(".lw-book-form select").nth(select).selectOption(new SelectOption().setLabel(item));
-    }
-
     @Test
     void aNewcomerBooksInArabicKeepsThePersonalLinkAndCancelsRightToLeftThroughout() {
         page.navigate(url("/book"));
@@ -55,15 +48,15 @@ class BookingJourneyTest extends BrowserJourney {
         assertThat(page.textContent("h1")).isEqualTo("حجز موعد");
         assertNoAccessibilityViolations(page, "step 1");
 
-        choose(0, "Brackel");
-        choose(1, "السكن");
+        chooseInBookingForm(page, 0, "Brackel");
+        chooseInBookingForm(page, 1, "السكن");
         page.click("vaadin-button:has-text('التالي')");
         page.waitForSelector(".lw-time-button");
         page.waitForFunction("() => document.activeElement?.classList.contains('lw-book-step-title')");
         assertThat(page.evaluate("() => document.activeElement.textContent")).as("the keyboard stays at the new step")
                 .isEqualTo("الخطوة 2 من 3: اختيار الوقت");
         assertThat(page.url()).as("the chosen office is in the address").endsWith("/book?office=brackel-aplerbeck");
-        assertTimesRunRightToLeft();
+        assertTimesRunRightToLeft(page, 390);
         assertNoAccessibilityViolations(page, "step 2");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/booking-times-ar.png"))
                 .setFullPage(true));
@@ -144,19 +137,4 @@ class BookingJourneyTest extends BrowserJourney {
                 assertThat((String) stop).startsWith("visible "));
     }
 
-    /** In Arabic the earlier time stands on the right: the grid follows the document's direction. */
-    private void assertTimesRunRightToLeft() {
-        Locator days = page.locator(".lw-times-buttons");
-        for (int i = 0; i < days.count(); i++) {
-            Locator times = days.nth(i).locator(".lw-time-button");
-            if (times.count() >= 2) {
-                BoundingBox first = times.nth(0).boundingBox();
-                BoundingBox second = times.nth(1).boundingBox();
-                assertThat(first.x).as("the first time is right of the second").isGreaterThan(second.x);
-                assertThat(first.x + first.width).as("and inside the phone's width").isLessThanOrEqualTo(390);
-                return;
-            }
-        }
-        throw new AssertionError("no day with two free times to compare");
-    }
 }

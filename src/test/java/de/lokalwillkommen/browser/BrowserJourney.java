@@ -7,10 +7,13 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,5 +82,26 @@ abstract class BrowserJourney {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         assertThat(results.getViolations()).as("axe violations on %s: %s", where, results.getViolations().stream()
                 .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList()).isEmpty();
+    }
+
+    /** Picks an entry of the booking form's n-th list by its visible label. */
+    static void chooseInBookingForm(Page page, int select, String label) {
+        page.locator(".lw-book-form select").nth(select).selectOption(new SelectOption().setLabel(label));
+    }
+
+    /** In a right-to-left language the earlier time stands on the right: the grid follows the document's direction. */
+    static void assertTimesRunRightToLeft(Page page, int phoneWidth) {
+        Locator days = page.locator(".lw-times-buttons");
+        for (int i = 0; i < days.count(); i++) {
+            Locator times = days.nth(i).locator(".lw-time-button");
+            if (times.count() >= 2) {
+                BoundingBox first = times.nth(0).boundingBox();
+                BoundingBox second = times.nth(1).boundingBox();
+                assertThat(first.x).as("the first time is right of the second").isGreaterThan(second.x);
+                assertThat(first.x + first.width).as("inside the phone's width").isLessThanOrEqualTo(phoneWidth);
+                return;
+            }
+        }
+        throw new AssertionError("no day with two free times to compare");
     }
 }

@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
-import com.microsoft.playwright.options.SelectOption;
 import com.vaadin.flow.i18n.I18NProvider;
 import de.lokalwillkommen.AppTest;
 import de.lokalwillkommen.base.push.BrowserSubscription;
@@ -77,8 +76,8 @@ class CardJourneyTest extends BrowserJourney {
         page.addInitScript(standInPushService(new TestBrowser().subscription(endpoint)));
         page.navigate(url("/book"));
         page.waitForSelector(".lw-book-form select");
-        page.locator(".lw-book-form select").nth(0).selectOption(new SelectOption().setLabel("Brackel"));
-        page.locator(".lw-book-form select").nth(1).selectOption(new SelectOption().setLabel("السكن"));
+        chooseInBookingForm(page, 0, "Brackel");
+        chooseInBookingForm(page, 1, "السكن");
         page.click("vaadin-button:has-text('التالي')");
         page.locator(".lw-time-button").first().click();
         page.locator(".lw-book-form vaadin-text-field").first().locator("input").fill("أحمد كريمي");

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.BoundingBox;
-import com.microsoft.playwright.options.SelectOption;
 import de.lokalwillkommen.AppTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -56,14 +53,14 @@ class SoraniPhoneJourneyTest extends BrowserJourney {
         assertThat(page.textContent("h1")).isEqualTo("ژوان وەربگرن");
         assertNoAccessibilityViolations(page, "step 1");
 
-        choose(0, "Brackel");
-        choose(1, "نیشتەجێبوون");
+        chooseInBookingForm(page, 0, "Brackel");
+        chooseInBookingForm(page, 1, "نیشتەجێبوون");
         page.click("vaadin-button:has-text('دواتر')");
         page.waitForSelector(".lw-time-button");
         page.waitForFunction("() => document.activeElement?.classList.contains('lw-book-step-title')");
         assertThat(page.evaluate("() => document.activeElement.textContent")).isEqualTo("هەنگاوی 2 لە 3: کات هەڵبژێرن");
         assertSoraniRightToLeft("step 2");
-        assertTimesRunRightToLeft();
+        assertTimesRunRightToLeft(page, PHONE_WIDTH);
         assertNoAccessibilityViolations(page, "step 2");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/booking-times-ckb.png"))
                 .setFullPage(true));
@@ -84,10 +81,6 @@ class SoraniPhoneJourneyTest extends BrowserJourney {
                 .setFullPage(true));
     }
 
-    private void choose(int select, String label) {
-        page.locator(".lw-book-form select").nth(select).selectOption(new SelectOption().setLabel(label));
-    }
-
     private void assertSoraniRightToLeft(String where) {
         assertThat(page.getAttribute("html", "lang")).as("lang on %s", where).isEqualTo("ckb");
         assertThat(page.getAttribute("html", "dir")).as("dir on %s", where).isEqualTo("rtl");
@@ -99,19 +92,4 @@ class SoraniPhoneJourneyTest extends BrowserJourney {
                 .as("Latin digits on %s, like Arabic", where).doesNotContainPattern("[\\u0660-\\u0669\\u06F0-\\u06F9]");
     }
 
-    /** The earlier time stands on the right: the grid follows the document's direction. */
-    private void assertTimesRunRightToLeft() {
-        Locator days = page.locator(".lw-times-buttons");
-        for (int i = 0; i < days.count(); i++) {
-            Locator times = days.nth(i).locator(".lw-time-button");
-            if (times.count() >= 2) {
-                BoundingBox first = times.nth(0).boundingBox();
-                BoundingBox second = times.nth(1).boundingBox();
-                assertThat(first.x).as("the first time is right of the second").isGreaterThan(second.x);
-                assertThat(first.x + first.width).as("inside the phone's width").isLessThanOrEqualTo(PHONE_WIDTH);
-                return;
-            }
-        }
-        throw new AssertionError("no day with two free times to compare");
-    }
 }
